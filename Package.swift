@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "citeproof",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CiteproofCore", targets: ["CiteproofCore"]),
+        .executable(name: "citeproof", targets: ["citeproof"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // C libraries, through small system-library targets (see shared PLATFORM-NOTES).
+        .systemLibrary(
+            name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        // read → extract → normalize → check: pure, no network, no printing, no clock.
+        .target(
+            name: "CiteproofCore",
+            dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The network edge: libcurl multi interface.
+        .target(name: "CiteproofProbe", dependencies: ["CiteproofCore", "CCurl"]),
+        // Reporters: one file per output format.
+        .target(name: "CiteproofReport", dependencies: ["CiteproofCore"]),
+        // The CLI: parses arguments, loads files, wires the stages.
+        .executableTarget(
+            name: "citeproof",
+            dependencies: [
+                "CiteproofCore", "CiteproofProbe", "CiteproofReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
+    ]
+)

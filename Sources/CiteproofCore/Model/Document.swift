@@ -1,0 +1,133 @@
+/// The input formats citeproof reads.
+public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
+    case text, markdown, html, docx, odt
+}
+
+/// Where a footnote marker stands in the body.
+public struct FootnoteReference: Hashable, Sendable, Codable {
+    public var label: String
+    public var location: SourceLocation
+    /// The sentence that carries the marker (plain text), for date checks.
+    public var sentence: String
+
+    public init(label: String, location: SourceLocation, sentence: String) {
+        self.label = label
+        self.location = location
+        self.sentence = sentence
+    }
+}
+
+/// A footnote or endnote's definition.
+public struct FootnoteDefinition: Hashable, Sendable, Codable {
+    /// The label as the document spells it (`1`, `note-a`).
+    public var label: String
+    /// Where the definition's marker stands (`[^a]:`, `[1]`, the note element).
+    public var location: SourceLocation
+    /// The note's full plain text, without its marker.
+    public var text: String
+    public var citations: [Citation]
+    public var remarks: [NoteRemark]
+    /// A format's own id for the note when it differs from the label (.docx `w:id`).
+    public var internalID: String?
+    /// `footnote` or `endnote`.
+    public var kind: String
+
+    public init(
+        label: String, location: SourceLocation, text: String, citations: [Citation] = [],
+        remarks: [NoteRemark] = [], internalID: String? = nil, kind: String = "footnote"
+    ) {
+        self.label = label
+        self.location = location
+        self.text = text
+        self.citations = citations
+        self.remarks = remarks
+        self.internalID = internalID
+        self.kind = kind
+    }
+}
+
+/// A marker-like text the reader could not resolve (a literal `[^x]` in a Word or HTML body).
+public struct UnresolvedMarker: Hashable, Sendable, Codable {
+    public var text: String
+    public var location: SourceLocation
+
+    public init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
+}
+
+/// The document's publication date and where it was found.
+public struct PublicationDate: Hashable, Sendable, Codable {
+    public var value: CalendarDate
+    /// `option`, `front-matter`, `dateline`, `meta:article:published_time`, `docProps/core.xml` …
+    public var origin: String
+    public var location: SourceLocation?
+
+    public init(value: CalendarDate, origin: String, location: SourceLocation? = nil) {
+        self.value = value
+        self.origin = origin
+        self.location = location
+    }
+}
+
+/// A message from a reader about the input itself (decoding, recovery).
+public struct ReaderNotice: Hashable, Sendable, Codable {
+    public var message: String
+    public var location: SourceLocation?
+
+    public init(_ message: String, location: SourceLocation? = nil) {
+        self.message = message
+        self.location = location
+    }
+}
+
+/// One draft, read: the same model for every input format.
+public struct Document: Sendable {
+    public var path: String
+    public var format: DocumentFormat
+    /// Hex SHA-256 of the input bytes.
+    public var sha256: String
+    public var locationUnit: LocationUnit
+    /// The text locations refer to: source lines, or paragraphs for .docx/.odt.
+    public var source: SourceText
+    public var title: String?
+    public var publicationDate: PublicationDate?
+    public var references: [FootnoteReference]
+    public var definitions: [FootnoteDefinition]
+    /// Source credits outside notes: "(source: Telegram.me/ X, April 2, 2021)".
+    public var inlineCitations: [Citation]
+    public var unresolvedMarkers: [UnresolvedMarker]
+    public var notices: [ReaderNotice]
+
+    public init(
+        path: String, format: DocumentFormat, sha256: String, locationUnit: LocationUnit = .line,
+        source: SourceText, title: String? = nil, publicationDate: PublicationDate? = nil,
+        references: [FootnoteReference] = [], definitions: [FootnoteDefinition] = [],
+        inlineCitations: [Citation] = [], unresolvedMarkers: [UnresolvedMarker] = [], notices: [ReaderNotice] = []
+    ) {
+        self.path = path
+        self.format = format
+        self.sha256 = sha256
+        self.locationUnit = locationUnit
+        self.source = source
+        self.title = title
+        self.publicationDate = publicationDate
+        self.references = references
+        self.definitions = definitions
+        self.inlineCitations = inlineCitations
+        self.unresolvedMarkers = unresolvedMarkers
+        self.notices = notices
+    }
+
+    /// References grouped by label, in document order.
+    public func references(to label: String) -> [FootnoteReference] {
+        references.filter { $0.label == label }
+    }
+
+    /// Every citation: the notes' in note order, then the inline credits.
+    public var allCitations: [(footnote: String?, citation: Citation)] {
+        definitions.flatMap { def in def.citations.map { (Optional(def.label), $0) } }
+            + inlineCitations.map { (nil, $0) }
+    }
+}
