@@ -1,0 +1,11 @@
+/// Every rule citeproof knows, in the order `citeproof rules` lists them.
+///
+/// Add a rule by writing its file under `Check/Rules/` and naming its type here.
+public enum RuleRegistry {
+    public static let all: [any Rule.Type] = [
+    ]
+
+    public static func rule(id: String) -> (any Rule.Type)? {
+        all.first { $0.description.id == id }
+    }
+}
