@@ -24,14 +24,18 @@ public struct DateScanner: Sendable {
         let m = monthPattern
         let ord = #"(?:st|nd|rd|th)?"#
         let dash = #"\s*(?:-|–|—|to)\s*"#
-        let wd = "(?:(?<wd>\(weekdayPattern))\\.?,?\\s+)?"
+        var weekdayGroups = 0
+        func wd() -> String {
+            weekdayGroups += 1
+            return "(?:(?<wd\(weekdayGroups)>\(weekdayPattern))\\.?,?\\s+)?"
+        }
         let alternatives = [
             // April 30 – May 2, 2021
-            "\(wd)(?<m1>\(m))\\.?\\s+(?<d1>\\d{1,2})\(ord)\(dash)(?<m2>\(m))\\.?\\s+(?<d2>\\d{1,2})\(ord),?\\s+(?<y1>\\d{4})",
+            "\(wd())(?<m1>\(m))\\.?\\s+(?<d1>\\d{1,2})\(ord)\(dash)(?<m2>\(m))\\.?\\s+(?<d2>\\d{1,2})\(ord),?\\s+(?<y1>\\d{4})",
             // April 3, 2021 / April 2–3, 2021 / April 3rd 2021
-            "\(wd)(?<m3>\(m))\\.?\\s+(?<d3>\\d{1,2})\(ord)(?:\(dash)(?<d4>\\d{1,2})\(ord))?,?\\s+(?<y2>\\d{4})",
+            "\(wd())(?<m3>\(m))\\.?\\s+(?<d3>\\d{1,2})\(ord)(?:\(dash)(?<d4>\\d{1,2})\(ord))?,?\\s+(?<y2>\\d{4})",
             // 3 April 2021 / 3rd of April, 2021 / 2–3 April 2021
-            "\(wd)(?<d5>\\d{1,2})\(ord)(?:\(dash)(?<d6>\\d{1,2})\(ord))?\\s+(?:of\\s+)?(?<m4>\(m))\\.?,?\\s+(?<y3>\\d{4})",
+            "\(wd())(?<d5>\\d{1,2})\(ord)(?:\(dash)(?<d6>\\d{1,2})\(ord))?\\s+(?:of\\s+)?(?<m4>\(m))\\.?,?\\s+(?<y3>\\d{4})",
             // 2021-04-03
             #"(?<y4>\d{4})-(?<m5>\d{2})-(?<d7>\d{2})"#,
             // 03/04/2021, 3.4.2021
@@ -39,13 +43,13 @@ public struct DateScanner: Sendable {
             // April 2021
             "(?<m6>\(m))\\.?,?\\s+(?<y6>\\d{4})",
             // April 4 (no year)
-            "\(wd)(?<m7>\(m))\\.?\\s+(?<d8>\\d{1,2})\(ord)",
+            "\(wd())(?<m7>\(m))\\.?\\s+(?<d8>\\d{1,2})\(ord)",
             // 4 April (no year)
-            "\(wd)(?<d9>\\d{1,2})\(ord)\\s+(?:of\\s+)?(?<m8>\(m))",
+            "\(wd())(?<d9>\\d{1,2})\(ord)\\s+(?:of\\s+)?(?<m8>\(m))",
             // a bare year
             #"(?<y7>(?:1[6-9]|20)\d\d)"#,
         ]
-        let pattern = #"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])"#
+        let pattern = #"(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])"#
         return try! Regex(pattern)
     }()
 
@@ -53,6 +57,11 @@ public struct DateScanner: Sendable {
     public func mentions(in text: String) -> [DateMention] {
         var result: [DateMention] = []
         for match in text.matches(of: Self.regex) {
+            // A date starts a word (Swift Regex has no lookbehind).
+            if match.range.lowerBound > text.startIndex {
+                let before = text[text.index(before: match.range.lowerBound)]
+                if before.isLetter || before.isNumber { continue }
+            }
             if let mention = mention(from: match, in: text) {
                 result.append(mention)
             }
@@ -76,7 +85,7 @@ public struct DateScanner: Sendable {
         let utf8Range = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
             ..< text.utf8.distance(from: text.utf8.startIndex, to: range.upperBound)
         let raw = String(text[range])
-        let weekday = cap("wd").flatMap(Self.weekdayNumber)
+        let weekday = (1...5).lazy.compactMap { cap("wd\($0)") }.first.flatMap(Self.weekdayNumber)
 
         func make(_ y: Int, _ m: Int, _ d: Int, endDay: (Int, Int)? = nil, inferred: Bool = false) -> DateMention {
             let value = CalendarDate(year: y, month: m, day: d)
