@@ -1,5 +1,6 @@
 import ArgumentParser
 import CiteproofCore
+import Foundation
 
 @main
 struct CiteproofCommand: ParsableCommand {
@@ -15,4 +16,21 @@ struct CiteproofCommand: ParsableCommand {
         version: Citeproof.version,
         subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self],
         defaultSubcommand: CheckCommand.self)
+
+    /// Runs the command; usage errors exit 2 (not ArgumentParser's 64) so that CI sees one code for
+    /// "citeproof could not do its job".
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure || code.rawValue == 1 || code.rawValue == 2 {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.writeError(message) }
+            Foundation.exit(2)
+        }
+    }
 }
