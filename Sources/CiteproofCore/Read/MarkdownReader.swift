@@ -41,44 +41,26 @@ public enum MarkdownReader {
         walker.walk(root, inDefinition: nil)
 
         let validCandidates = candidates.filter { c in !walker.codeLines.contains(where: { $0.contains(c.line) }) }
-        var definitions: [FootnoteDefinition] = []
+        var notes: [NoteDraft] = []
         var usedNodes = Set<Int>()
-        let publication = front.publicationDate() ?? DatelineFinder.dateline(in: walker.topLines)
-        let extractor = CitationExtractor(scanner: DateScanner(referenceDate: publication?.value))
         for candidate in validCandidates {
             // The definition node whose content starts on (or after) the candidate's line.
             let match = walker.definitions.enumerated().first { k, d in
                 !usedNodes.contains(k) && d.startLine >= candidate.line
                     && !validCandidates.contains(where: { $0.line > candidate.line && $0.line <= d.startLine })
             }
-            let mapped: MappedText
-            var links: [(offset: Int, url: String)] = []
             if let (k, node) = match {
                 usedNodes.insert(k)
-                mapped = node.text
-                links = node.links
+                notes.append(NoteDraft(label: candidate.label, location: candidate.location, text: node.text, links: node.links))
             } else {
-                mapped = rawDefinitionText(source, candidate)
+                notes.append(NoteDraft(label: candidate.label, location: candidate.location, text: rawDefinitionText(source, candidate)))
             }
-            let locate = { (plain: Int) in mapped.sourceOffset(forPlain: plain).map(source.location(ofUTF8Offset:)) }
-            let extracted = extractor.extract(mapped.text, links: links, locate: locate)
-            definitions.append(
-                FootnoteDefinition(
-                    label: candidate.label, location: candidate.location, text: mapped.text,
-                    citations: extracted.citations, remarks: extracted.remarks))
         }
-
-        let title = front.values["title"]?.value ?? walker.firstHeading
-        return Document(
-            path: input.path, format: .markdown, sha256: input.sha256, source: source, title: title,
-            publicationDate: publication, references: walker.references,
-            definitions: NoteResolver.resolveIbid(definitions),
-            inlineCitations: walker.paragraphs.flatMap { p in
-                InlineCreditFinder.credits(in: p.text, extractor: extractor) {
-                    p.sourceOffset(forPlain: $0).map(source.location(ofUTF8Offset:))
-                }
-            },
-            notices: input.notices)
+        let assembler = DocumentAssembler(
+            path: input.path, format: .markdown, sha256: input.sha256, source: source, notices: input.notices)
+        return assembler.assemble(
+            paragraphs: walker.paragraphs, notes: notes, title: front.values["title"]?.value,
+            publication: front.publicationDate())
     }
 
     struct Candidate {

@@ -11,12 +11,9 @@ extension MarkdownReader {
 
         let source: SourceText
         let originalLineCount: Int
-        var references: [FootnoteReference] = []
         var definitions: [DefinitionNode] = []
-        var paragraphs: [MappedText] = []
+        var paragraphs: [BodyParagraph] = []
         var codeLines: [ClosedRange<Int>] = []
-        var topLines: [(text: String, location: SourceLocation)] = []
-        var firstHeading: String?
 
         init(source: SourceText, originalLineCount: Int) {
             self.source = source
@@ -60,23 +57,16 @@ extension MarkdownReader {
             var links: [(offset: Int, url: String)] = []
             var markers: [(offset: Int, label: String, location: SourceLocation)] = []
             inlines(node, into: &text, links: &links, markers: &markers)
-            let startLine = Int(cmark_node_get_start_line(node))
-            if isHeading, firstHeading == nil, inDefinition == nil { firstHeading = text.text }
-            for m in markers {
-                let idx = text.text.utf8.index(text.text.utf8.startIndex, offsetBy: m.offset)
-                let sentence = SentenceSplitter.sentence(in: text.text, containing: idx).map { String(text.text[$0]) } ?? ""
-                references.append(FootnoteReference(label: m.label, location: m.location, sentence: sentence))
-            }
+            let location = source.location(
+                line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+            paragraphs.append(
+                BodyParagraph(
+                    text: text, markers: markers, location: location, isHeading: isHeading, inNote: inDefinition != nil))
             if let d = inDefinition {
                 let base = definitions[d].text.text.utf8.count + (definitions[d].text.text.isEmpty ? 0 : 1)
                 if !definitions[d].text.text.isEmpty { definitions[d].text.append(" ", sourceOffset: nil) }
                 appendMapped(text, to: &definitions[d].text)
                 definitions[d].links += links.map { ($0.offset + base, $0.url) }
-            } else {
-                paragraphs.append(text)
-                if topLines.count < 8 {
-                    topLines.append((text.text, SourceLocation(line: startLine, column: 1)))
-                }
             }
         }
 

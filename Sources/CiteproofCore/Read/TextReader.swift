@@ -80,45 +80,30 @@ public enum TextReader {
         }
 
         let hasNotes = !notes.isEmpty
-        var references: [FootnoteReference] = []
-        var credits: [Citation] = []
-        let extractor = CitationExtractor(scanner: DateScanner())
+        var body: [BodyParagraph] = []
         var topLines: [(String, SourceLocation)] = []
         for (k, p) in paragraphs.enumerated() where kinds[k] == .body {
             let mapped = Paragraphs.mappedText(p[...])
             if topLines.count < 12 {
                 topLines += p.map { (String($0.text), SourceLocation(line: $0.number, column: 1)) }
             }
-            let locate = { (plain: Int) in mapped.sourceOffset(forPlain: plain).map(source.location(ofUTF8Offset:)) }
+            var markers: [(offset: Int, label: String, location: SourceLocation)] = []
             for marker in NoteMarkers.markers(in: mapped.text) {
                 if marker.superscript && !hasNotes { continue }
                 if (Int(marker.label) ?? 0) > 999 && !notes.contains(where: { $0.label == marker.label }) { continue }
-                guard let loc = locate(marker.utf8Range.lowerBound) else { continue }
-                let idx = mapped.text.utf8.index(mapped.text.utf8.startIndex, offsetBy: marker.utf8Range.lowerBound)
-                let sentence = SentenceSplitter.sentence(in: mapped.text, containing: idx).map { String(mapped.text[$0]) } ?? ""
-                references.append(FootnoteReference(label: marker.label, location: loc, sentence: sentence))
+                guard let offset = mapped.sourceOffset(forPlain: marker.utf8Range.lowerBound) else { continue }
+                markers.append((marker.utf8Range.lowerBound, marker.label, source.location(ofUTF8Offset: offset)))
             }
-            credits += InlineCreditFinder.credits(in: mapped.text, extractor: extractor, locate: locate)
+            body.append(
+                BodyParagraph(text: mapped, markers: markers, location: SourceLocation(line: p[0].number, column: 1)))
         }
-
-        var publication = DatelineFinder.dateline(in: topLines)
-        if publication == nil, let first = paragraphs.first {
-            publication = DatelineFinder.dateline(in: first.map { (String($0.text), SourceLocation(line: $0.number, column: 1)) })
-        }
+        let publication = DatelineFinder.dateline(in: topLines)
         let title = paragraphs.first.map { Paragraphs.mappedText($0[...]).text }.flatMap { $0.count <= 300 ? $0 : nil }
-
-        let dated = CitationExtractor(scanner: DateScanner(referenceDate: publication?.value))
-        let definitions = notes.map { note -> FootnoteDefinition in
-            let locate = { (plain: Int) in note.text.sourceOffset(forPlain: plain).map(source.location(ofUTF8Offset:)) }
-            let extracted = dated.extract(note.text.text, locate: locate)
-            return FootnoteDefinition(
-                label: note.label, location: note.location, text: note.text.text, citations: extracted.citations,
-                remarks: extracted.remarks)
-        }
-        return Document(
-            path: input.path, format: .text, sha256: input.sha256, source: source,
-            title: title, publicationDate: publication, references: references,
-            definitions: NoteResolver.resolveIbid(definitions), inlineCitations: credits, notices: input.notices)
+        let assembler = DocumentAssembler(
+            path: input.path, format: .text, sha256: input.sha256, source: source, notices: input.notices)
+        return assembler.assemble(
+            paragraphs: body, notes: notes.map { NoteDraft(label: $0.label, location: $0.location, text: $0.text) },
+            title: title, publication: publication)
     }
 
     enum Kind { case body, note, continuation, heading }
