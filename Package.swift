@@ -41,5 +41,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
+        // Runs the built `citeproof` binary as a user would.
+        .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore"]),
     ]
 )

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Writes a report to a file atomically (a temporary file in the same folder, then a rename),
 /// or to standard output.
 enum OutputWriter {
@@ -21,10 +27,9 @@ enum OutputWriter {
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).citeproof-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temp)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
-            } else {
-                try FileManager.default.moveItem(at: temp, to: url)
+            // rename(2) replaces the target atomically: readers see the old report or the new one.
+            guard rename(temp.path, url.path) == 0 else {
+                throw WriteError(description: String(cString: strerror(errno)))
             }
         } catch {
             try? FileManager.default.removeItem(at: temp)
