@@ -24,6 +24,9 @@ public struct Platform: Hashable, Sendable, Identifiable {
     public var reservedNames: Set<String>
     /// `@name` endings that identify this platform in text (`.bsky.social`).
     public var handleSuffixes: [String]
+    /// The path a bare `@handle` stands for (`/{handle}`, `/@{handle}`); nil when a handle alone
+    /// cannot name a page (a Mastodon handle needs its instance).
+    public var mentionPath: String?
     /// Matches `/@user` URLs on hosts no other row claims (the fediverse: any instance).
     public var matchesAnyHost: Bool
     /// The earliest date a source on this platform can carry (launch, or the launch of the feature cited).

@@ -8,7 +8,7 @@ extension Platform {
     /// The row with `id`.
     public static func withID(_ id: String) -> Platform? { all.first { $0.id == id } }
 
-    static let x = Platform(
+    public static let x = Platform(
         id: "x", name: "X/Twitter", hosts: ["x.com", "twitter.com"], aliasSubdomains: ["www", "mobile", "m"],
         handleSubdomainHosts: [], canonicalHost: "x.com", handleRule: .x, handleRulesByKind: [:],
         caseInsensitiveHandles: true,
@@ -23,10 +23,10 @@ extension Platform {
             "home", "explore", "search", "i", "settings", "hashtag", "intent", "share", "notifications",
             "messages", "login", "logout", "signup", "tos", "privacy", "compose", "account", "download", "about",
         ],
-        handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2006, 3, 21))
+        handleSuffixes: [], mentionPath: "/{handle}", matchesAnyHost: false, foundedDate: date(2006, 3, 21))
 
     /// Founded date: channels (what t.me links cite) opened 2015-09-22; Telegram itself launched 2013-08-14.
-    static let telegram = Platform(
+    public static let telegram = Platform(
         id: "telegram", name: "Telegram", hosts: ["t.me", "telegram.me", "telegram.dog"], aliasSubdomains: ["www"],
         handleSubdomainHosts: ["t.me"], canonicalHost: "t.me", handleRule: .telegram, handleRulesByKind: [:],
         caseInsensitiveHandles: true,
@@ -41,9 +41,9 @@ extension Platform {
             "s", "c", "joinchat", "addstickers", "addemoji", "addtheme", "share", "iv", "proxy", "socks",
             "login", "setlanguage", "bg", "confirmphone", "invoice", "boost", "contact",
         ],
-        handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2015, 9, 22))
+        handleSuffixes: [], mentionPath: "/{handle}", matchesAnyHost: false, foundedDate: date(2015, 9, 22))
 
-    static let facebook = Platform(
+    public static let facebook = Platform(
         id: "facebook", name: "Facebook", hosts: ["facebook.com", "fb.com"],
         aliasSubdomains: ["www", "m", "mobile", "mbasic", "web", "touch"], handleSubdomainHosts: [],
         canonicalHost: "facebook.com", handleRule: .facebook, handleRulesByKind: [.channel: .lenientSlug],
@@ -69,9 +69,9 @@ extension Platform {
             "profile.php", "sharer", "sharer.php", "share", "home.php", "login", "login.php", "marketplace",
             "gaming", "hashtag", "help", "policies", "privacy", "reel", "reels", "stories", "search", "notes",
         ],
-        handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2004, 2, 4))
+        handleSuffixes: [], mentionPath: "/{handle}", matchesAnyHost: false, foundedDate: date(2004, 2, 4))
 
-    static let instagram = Platform(
+    public static let instagram = Platform(
         id: "instagram", name: "Instagram", hosts: ["instagram.com", "instagr.am"], aliasSubdomains: ["www", "m"],
         handleSubdomainHosts: [], canonicalHost: "instagram.com", handleRule: .instagram, handleRulesByKind: [:],
         caseInsensitiveHandles: true,
@@ -86,9 +86,9 @@ extension Platform {
             PathPattern("/{handle}/**", kind: .account, canonical: "{host}/{handle}"),
         ],
         reservedNames: ["p", "reel", "reels", "tv", "stories", "explore", "accounts", "direct", "about", "legal"],
-        handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2010, 10, 6))
+        handleSuffixes: [], mentionPath: "/{handle}", matchesAnyHost: false, foundedDate: date(2010, 10, 6))
 
-    static let youtube = Platform(
+    public static let youtube = Platform(
         id: "youtube", name: "YouTube", hosts: ["youtube.com", "youtu.be", "youtube-nocookie.com"],
         aliasSubdomains: ["www", "m", "music"], handleSubdomainHosts: [], canonicalHost: "youtube.com",
         handleRule: .youtube, handleRulesByKind: [:], caseInsensitiveHandles: true,
@@ -105,9 +105,9 @@ extension Platform {
             PathPattern("/@{handle}/**", kind: .channel, canonical: "{host}/@{handle}"),
             PathPattern("/post/{id}", kind: .post, canonical: "{host}/post/{id}"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2005, 2, 14))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/@{handle}", matchesAnyHost: false, foundedDate: date(2005, 2, 14))
 
-    static let tiktok = Platform(
+    public static let tiktok = Platform(
         id: "tiktok", name: "TikTok", hosts: ["tiktok.com", "vm.tiktok.com", "vt.tiktok.com"],
         aliasSubdomains: ["www", "m"], handleSubdomainHosts: [], canonicalHost: "tiktok.com", handleRule: .tiktok,
         handleRulesByKind: [:], caseInsensitiveHandles: true,
@@ -119,9 +119,9 @@ extension Platform {
             PathPattern("/{id}/**", kind: .post, canonical: "vm.tiktok.com/{id}", host: "vm.tiktok.com"),
             PathPattern("/{id}/**", kind: .post, canonical: "vt.tiktok.com/{id}", host: "vt.tiktok.com"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2016, 9, 1))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/@{handle}", matchesAnyHost: false, foundedDate: date(2016, 9, 1))
 
-    static let reddit = Platform(
+    public static let reddit = Platform(
         id: "reddit", name: "Reddit", hosts: ["reddit.com", "redd.it"],
         aliasSubdomains: ["www", "old", "new", "m", "np", "i"], handleSubdomainHosts: [], canonicalHost: "reddit.com",
         handleRule: .redditUser, handleRulesByKind: [.channel: .subreddit, .post: .subreddit],
@@ -135,18 +135,18 @@ extension Platform {
             PathPattern("/comments/{id}/**", kind: .post, canonical: "{host}/comments/{id}"),
             PathPattern("/{id}", kind: .post, canonical: "{host}/comments/{id}", host: "redd.it"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2005, 6, 23))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/user/{handle}", matchesAnyHost: false, foundedDate: date(2005, 6, 23))
 
-    static let bluesky = Platform(
+    public static let bluesky = Platform(
         id: "bluesky", name: "Bluesky", hosts: ["bsky.app"], aliasSubdomains: ["www"], handleSubdomainHosts: [],
         canonicalHost: "bsky.app", handleRule: .bluesky, handleRulesByKind: [:], caseInsensitiveHandles: true,
         paths: [
             PathPattern("/profile/{handle}/post/{id}", kind: .post, canonical: "{host}/profile/{handle}/post/{id}"),
             PathPattern("/profile/{handle}/**", kind: .account, canonical: "{host}/profile/{handle}"),
         ],
-        reservedNames: [], handleSuffixes: [".bsky.social"], matchesAnyHost: false, foundedDate: date(2023, 2, 1))
+        reservedNames: [], handleSuffixes: [".bsky.social"], mentionPath: "/profile/{handle}", matchesAnyHost: false, foundedDate: date(2023, 2, 1))
 
-    static let threads = Platform(
+    public static let threads = Platform(
         id: "threads", name: "Threads", hosts: ["threads.com", "threads.net"], aliasSubdomains: ["www"],
         handleSubdomainHosts: [], canonicalHost: "threads.com", handleRule: .instagram, handleRulesByKind: [:],
         caseInsensitiveHandles: true,
@@ -155,9 +155,9 @@ extension Platform {
             PathPattern("/@{handle}/**", kind: .account, canonical: "{host}/@{handle}"),
             PathPattern("/t/{id}", kind: .post, canonical: "{host}/t/{id}"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2023, 7, 5))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/@{handle}", matchesAnyHost: false, foundedDate: date(2023, 7, 5))
 
-    static let linkedin = Platform(
+    public static let linkedin = Platform(
         id: "linkedin", name: "LinkedIn", hosts: ["linkedin.com"],
         aliasSubdomains: ["www", "m", "uk", "de", "fr", "ca", "au", "in", "es", "it", "nl", "br", "ae"],
         handleSubdomainHosts: [], canonicalHost: "linkedin.com", handleRule: .linkedin,
@@ -170,9 +170,9 @@ extension Platform {
             PathPattern("/feed/update/{id}/**", kind: .post, canonical: "{host}/feed/update/{id}"),
             PathPattern("/pulse/{id}/**", kind: .post, canonical: "{host}/pulse/{id}"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2003, 5, 5))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/in/{handle}", matchesAnyHost: false, foundedDate: date(2003, 5, 5))
 
-    static let vk = Platform(
+    public static let vk = Platform(
         id: "vk", name: "VK", hosts: ["vk.com", "vk.ru", "vkontakte.ru"], aliasSubdomains: ["www", "m", "new"],
         handleSubdomainHosts: [], canonicalHost: "vk.com", handleRule: .vk, handleRulesByKind: [:],
         caseInsensitiveHandles: true,
@@ -182,9 +182,9 @@ extension Platform {
             PathPattern("/{handle}", kind: .account, canonical: "{host}/{handle}"),
         ],
         reservedNames: ["feed", "im", "search", "video", "music", "groups", "friends", "settings", "login", "away.php"],
-        handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2006, 10, 10))
+        handleSuffixes: [], mentionPath: "/{handle}", matchesAnyHost: false, foundedDate: date(2006, 10, 10))
 
-    static let rumble = Platform(
+    public static let rumble = Platform(
         id: "rumble", name: "Rumble", hosts: ["rumble.com"], aliasSubdomains: ["www"], handleSubdomainHosts: [],
         canonicalHost: "rumble.com", handleRule: .lenientSlug, handleRulesByKind: [:], caseInsensitiveHandles: true,
         paths: [
@@ -194,10 +194,10 @@ extension Platform {
             PathPattern("/v{id}-*", kind: .post, canonical: "{host}/v{id}"),
             PathPattern("/v{id}.html", kind: .post, canonical: "{host}/v{id}"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2013, 10, 1))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/c/{handle}", matchesAnyHost: false, foundedDate: date(2013, 10, 1))
 
     /// Founded date: the public beta (LBRY's web front end) opened in autumn 2020.
-    static let odysee = Platform(
+    public static let odysee = Platform(
         id: "odysee", name: "Odysee", hosts: ["odysee.com"], aliasSubdomains: ["www"], handleSubdomainHosts: [],
         canonicalHost: "odysee.com", handleRule: .lenientSlug, handleRulesByKind: [:], caseInsensitiveHandles: true,
         paths: [
@@ -208,9 +208,9 @@ extension Platform {
             PathPattern("/@{handle}:*", kind: .channel, canonical: "{host}/@{handle}"),
             PathPattern("/@{handle}", kind: .channel, canonical: "{host}/@{handle}"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2020, 9, 1))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/@{handle}", matchesAnyHost: false, foundedDate: date(2020, 9, 1))
 
-    static let truthSocial = Platform(
+    public static let truthSocial = Platform(
         id: "truthsocial", name: "Truth Social", hosts: ["truthsocial.com"], aliasSubdomains: ["www"],
         handleSubdomainHosts: [], canonicalHost: "truthsocial.com", handleRule: .mastodon, handleRulesByKind: [:],
         caseInsensitiveHandles: true,
@@ -219,20 +219,20 @@ extension Platform {
             PathPattern("/@{handle}/{id:digits}", kind: .post, canonical: "{host}/@{handle}/posts/{id}"),
             PathPattern("/@{handle}/**", kind: .account, canonical: "{host}/@{handle}"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2022, 2, 21))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/@{handle}", matchesAnyHost: false, foundedDate: date(2022, 2, 21))
 
-    static let medium = Platform(
+    public static let medium = Platform(
         id: "medium", name: "Medium", hosts: ["medium.com"], aliasSubdomains: ["www"], handleSubdomainHosts: [],
         canonicalHost: "medium.com", handleRule: nil, handleRulesByKind: [:], caseInsensitiveHandles: true,
         paths: [
             PathPattern("/@{handle}/{id}", kind: .post, canonical: "{host}/@{handle}/{id}"),
             PathPattern("/@{handle}", kind: .account, canonical: "{host}/@{handle}"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: false, foundedDate: date(2012, 8, 15))
+        reservedNames: [], handleSuffixes: [], mentionPath: "/@{handle}", matchesAnyHost: false, foundedDate: date(2012, 8, 15))
 
     /// Mastodon and the wider fediverse: a few large instances by name, and any other host's
     /// `/@user` pages (only the `/@` patterns apply to hosts no row names).
-    static let mastodon = Platform(
+    public static let mastodon = Platform(
         id: "mastodon", name: "Mastodon",
         hosts: [
             "mastodon.social", "mastodon.online", "mastodon.world", "mstdn.social", "mas.to", "fosstodon.org",
@@ -246,7 +246,7 @@ extension Platform {
             PathPattern("/users/{handle}/statuses/{id:digits}", kind: .post, canonical: "{host}/@{handle}/{id}"),
             PathPattern("/users/{handle}", kind: .account, canonical: "{host}/@{handle}"),
         ],
-        reservedNames: [], handleSuffixes: [], matchesAnyHost: true, foundedDate: date(2016, 3, 16))
+        reservedNames: [], handleSuffixes: [], mentionPath: nil, matchesAnyHost: true, foundedDate: date(2016, 3, 16))
 
     private static func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
         guard let value = CalendarDate(year: year, month: month, day: day) else {
