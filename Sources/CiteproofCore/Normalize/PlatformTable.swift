@@ -191,8 +191,8 @@ extension Platform {
             PathPattern("/c/{handle}/**", kind: .channel, canonical: "{host}/c/{handle}"),
             PathPattern("/user/{handle}/**", kind: .account, canonical: "{host}/user/{handle}"),
             PathPattern("/embed/{id}/**", kind: .post, canonical: "{host}/embed/{id}"),
-            PathPattern("/v{id}-*", kind: .post, canonical: "{host}/v{id}"),
-            PathPattern("/v{id}.html", kind: .post, canonical: "{host}/v{id}"),
+            PathPattern("/v{id}-*", kind: .post, canonical: "{host}/v{id}.html"),
+            PathPattern("/v{id}.html", kind: .post, canonical: "{host}/v{id}.html"),
         ],
         reservedNames: [], handleSuffixes: [], mentionPath: "/c/{handle}", matchesAnyHost: false, foundedDate: date(2013, 10, 1))
 

@@ -97,9 +97,11 @@ public enum SourceNormalizer {
                     canonical: canonical, url: url)
             }
         }
-        let knownPlatform = anyHost ? nil : platform
-        return SourceIdentity(
-            kind: .website, platform: knownPlatform?.id, canonical: RegistrableDomain.of(host: host) ?? host, url: url)
+        // A platform page that is no account or post (a search, a hashtag): the platform's site.
+        if !anyHost, let platform {
+            return SourceIdentity(kind: .website, platform: platform.id, canonical: platform.canonicalHost, url: url)
+        }
+        return SourceIdentity(kind: .website, canonical: RegistrableDomain.of(host: host) ?? host, url: url)
     }
 
     /// Decoded query parameters by name (the first of repeated names).
