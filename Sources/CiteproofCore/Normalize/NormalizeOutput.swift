@@ -34,7 +34,7 @@ public enum NormalizeOutput {
     ///
     ///     Twitter.com/KM94310 → x.com/km94310 (account, x)
     ///     Telegram.me/ab → t.me/ab (channel, telegram)
-    ///       warning: Telegram handle “ab” has 2 characters; Telegram allows 5–32 …
+    ///       warning: Telegram name “ab” has 2 characters; Telegram allows 5–32 …
     public static func textLines(_ results: [NormalizeResult]) -> [String] {
         results.flatMap { result -> [String] in
             guard let identity = result.identity else { return ["\(result.raw) → (not a source)"] }
