@@ -23,11 +23,14 @@ let package = Package(
         .systemLibrary(
             name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(
+            name: "CPSL", path: "Sources/CPSL", pkgConfig: "libpsl",
+            providers: [.apt(["libpsl-dev"])]),
 
         // read → extract → normalize → check: pure, no network, no printing, no clock.
         .target(
             name: "CiteproofCore",
-            dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["CCmarkGFM", "CLibXML2", "CPSL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The network edge: libcurl multi interface.
         .target(name: "CiteproofProbe", dependencies: ["CiteproofCore", "CCurl"]),
         // Reporters: one file per output format.

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Turns a source as written in a note into its canonical identity.
+///
+/// `Twitter.com/KM94310`, `https://mobile.twitter.com/km94310?s=20` and `@KM94310` are all
+/// `x.com/km94310`; `Telegram.me/ Qais_alkhazali` is `t.me/qais_alkhazali`; `news.bbc.co.uk/x`
+/// is the website `bbc.co.uk`; `MEMRI TV Clip No. 7700` is a named source.
+public enum SourceNormalizer {
+    /// The identity of `raw`: a URL, a bare `domain/path`, an `@handle` (on `defaultHandlePlatform`
+    /// unless the handle's form names another: `@user@instance` is Mastodon, `@name.bsky.social`
+    /// Bluesky), or a name. Nil when `raw` holds no letter or digit.
+    public static func identify(_ raw: String, defaultHandlePlatform: Platform = .x) -> SourceIdentity? {
+        let text = SourceSpelling.tidy(raw)
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        if let handle = handleIdentity(text, defaultPlatform: defaultHandlePlatform) { return handle }
+        if looksLikeURL(text), let identity = urlIdentity(text) { return identity }
+        return SourceIdentity(kind: .named, canonical: text.foldingWhitespace())
+    }
+
+    /// Whether `text` is a URL or starts with a host name under a real top-level domain.
+    static func looksLikeURL(_ text: String) -> Bool {
+        guard !text.contains(where: \.isWhitespace) else { return false }
+        if text.contains("://") { return true }
+        let host = text.prefix { !"/?#:".contains($0) }
+        guard host.contains("."), !host.hasPrefix("."), !host.hasPrefix("@"),
+            host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
+            let ascii = Punycode.asciiHost(String(host))
+        else { return false }
+        return RegistrableDomain.hasKnownTopLevelDomain(ascii) || IPv4.parse(ascii) != .notIPv4
+    }
+
+    // MARK: - Handles
+
+    /// `@name`, `@name@instance`.
+    static func handleIdentity(_ text: String, defaultPlatform: Platform) -> SourceIdentity? {
+        guard text.first == "@" || text.first == "＠" else { return nil }
+        let parts = text.dropFirst().split(separator: "@", omittingEmptySubsequences: false)
+        guard let name = parts.first, !name.isEmpty,
+            name.allSatisfy({ $0.isLetter || $0.isNumber || "_.-".contains($0) })
+        else { return nil }
+        if parts.count == 2 {
+            return urlIdentity("https://\(parts[1])/@\(name)")
+        }
+        guard parts.count == 1 else { return nil }
+        let lowered = name.lowercased()
+        let platform = Platform.all.first { $0.handleSuffixes.contains { lowered.hasSuffix($0) } } ?? defaultPlatform
+        guard let path = platform.mentionPath else { return nil }
+        guard let identity = urlIdentity("https://\(platform.canonicalHost)" + path.replacingEvery("{handle}", with: String(name))) else {
+            return nil
+        }
+        return SourceIdentity(
+            kind: identity.kind, platform: identity.platform, handle: identity.handle, id: identity.id,
+            canonical: identity.canonical, url: nil)
+    }
+
+    // MARK: - URLs
+
+    static func urlIdentity(_ text: String) -> SourceIdentity? {
+        let unbanged = text.replacingEvery("/#!/", with: "/")
+        guard let normalized = URLNormalizer.normalize(unbanged), var host = normalized.host else { return nil }
+        let isBareHost = !text.contains("://") && normalized.path == "/" && normalized.query == nil
+            && normalized.fragment == nil
+        let url = isBareHost ? nil : normalized.url
+        var segments = normalized.path.split(separator: "/").map { Substring(PercentEncoding.decode($0) ?? String($0)) }
+        var platform = URLNormalizer.platform(forHost: host)
+        if let platform, let split = URLNormalizer.handleSubdomain(host, of: platform) {
+            host = split.host
+            segments.insert(Substring(split.handle), at: 0)
+        }
+        let query = queryParameters(normalized.query)
+        var anyHost = false
+        if platform == nil {
+            platform = Platform.all.first(where: \.matchesAnyHost)
+            anyHost = true
+        }
+        if let platform {
+            for pattern in platform.paths {
+                if let only = pattern.host, only != host { continue }
+                if anyHost, !pattern.template.hasPrefix("/@") { continue }
+                guard var captures = PathTemplate.match(pattern.template, segments: segments) else { continue }
+                guard pattern.query.allSatisfy({ name, capture in
+                    guard let value = query[name], !value.isEmpty else { return false }
+                    captures[capture] = value
+                    return true
+                }) else { continue }
+                if let handle = captures["handle"], platform.reservedNames.contains(handle.lowercased()) { continue }
+                let handle = captures["handle"].map { platform.caseInsensitiveHandles ? $0.lowercased() : $0 }
+                var canonical = pattern.canonical
+                let canonicalHost = platform.canonicalHost == "{host}" ? host : platform.canonicalHost
+                canonical = canonical.replacingOccurrences(of: "{host}", with: canonicalHost)
+                canonical = canonical.replacingOccurrences(of: "{handle}", with: handle ?? "")
+                for (name, value) in captures where name != "handle" {
+                    canonical = canonical.replacingOccurrences(of: "{\(name)}", with: value)
+                }
+                return SourceIdentity(
+                    kind: pattern.kind, platform: platform.id, handle: handle, id: captures["id"],
+                    canonical: canonical, url: url)
+            }
+        }
+        // A platform page that is no account or post (a search, a hashtag): the platform's site.
+        if !anyHost, let platform {
+            return SourceIdentity(kind: .website, platform: platform.id, canonical: platform.canonicalHost, url: url)
+        }
+        return SourceIdentity(kind: .website, canonical: RegistrableDomain.of(host: host) ?? host, url: url)
+    }
+
+    /// Decoded query parameters by name (the first of repeated names).
+    static func queryParameters(_ query: String?) -> [String: String] {
+        var result: [String: String] = [:]
+        for parameter in (query ?? "").split(separator: "&") {
+            let pair = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = PercentEncoding.decode(pair[0]) ?? String(pair[0])
+            let value = pair.count > 1 ? PercentEncoding.decode(pair[1]) ?? String(pair[1]) : ""
+            if result[name] == nil { result[name] = value }
+        }
+        return result
+    }
+}

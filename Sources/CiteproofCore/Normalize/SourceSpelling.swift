@@ -1,0 +1,98 @@
+import Foundation
+
+/// Undoes the messy ways sources are written in notes, before they are identified:
+/// stray whitespace after a slash (`Telegram.me/ Qais_alkhazali`), wrapping angle brackets,
+/// quotes or parentheses, trailing punctuation, and defanged links (`hxxps://example[.]com`).
+enum SourceSpelling {
+    static func tidy(_ raw: String) -> String {
+        var text = raw.trimmingWhitespace()
+        text = undoDefanging(text)
+        var changed = true
+        while changed {
+            changed = false
+            let before = text
+            text = stripWrapping(text)
+            text = stripTrailingPunctuation(text)
+            text = text.trimmingWhitespace()
+            changed = text != before
+        }
+        return joiningSplitPath(text)
+    }
+
+    /// `hxxp://` → `http://`, `[.]` `(.)` `[dot]` → `.`, `[:]` → `:`.
+    static func undoDefanging(_ text: String) -> String {
+        var result = text
+        for (pattern, replacement) in defangings {
+            result = result.replacingEvery(pattern, with: replacement)
+        }
+        if result.lowercased().hasPrefix("hxxp") { result = "http" + result.dropFirst(4) }
+        return result
+    }
+
+    private static let defangings: [(String, String)] = [
+        ("[.]", "."), ("(.)", "."), ("{.}", "."), ("[dot]", "."), ("(dot)", "."), ("[:]", ":"), ("[://]", "://"),
+        ("[/]", "/"),
+    ]
+
+    private static let wrappers: [(Character, Character)] = [
+        ("<", ">"), ("(", ")"), ("[", "]"), ("\"", "\""), ("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»"),
+    ]
+
+    static func stripWrapping(_ text: String) -> String {
+        guard let first = text.first, let last = text.last, text.count >= 2 else { return text }
+        for (open, close) in wrappers where first == open && last == close {
+            return String(text.dropFirst().dropLast())
+        }
+        if first == "<" { return String(text.dropFirst()) }
+        return text
+    }
+
+    /// Sentence punctuation after a source, and a closing bracket that opens nowhere in it.
+    static func stripTrailingPunctuation(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last {
+            if ".,;:!?>”’\"'".contains(last) {
+                text = text.dropLast()
+            } else if last == ")" && !text.contains("(") || last == "]" && !text.contains("[") {
+                text = text.dropLast()
+            } else {
+                break
+            }
+        }
+        return String(text)
+    }
+
+    /// `Telegram.me/ Qais_alkhazali` → `Telegram.me/Qais_alkhazali`: whitespace next to a slash
+    /// in something that starts like a domain or a URL.
+    static func joiningSplitPath(_ text: String) -> String {
+        var tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard tokens.count >= 2, tokens[0].contains(".") || tokens[0].contains("://") else { return text }
+        while tokens.count >= 2, tokens[0].hasSuffix("/") || tokens[1].hasPrefix("/") {
+            tokens[0] += tokens.remove(at: 1)
+        }
+        return tokens.joined(separator: " ")
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    /// Replaces every occurrence, comparing without regard to case.
+    func replacingEvery(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target, options: .caseInsensitive) {
+            result += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Runs of whitespace folded to one space, ends trimmed.
+    func foldingWhitespace() -> String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,237 @@
+/// Normalizes URLs (RFC 3986 §6 syntax- and scheme-based normalization, with WHATWG's host rules),
+/// then removes tracking parameters and platform host aliases.
+///
+/// Lowercases scheme and host, writes international hosts in Punycode, drops default ports,
+/// empty userinfo, empty queries and fragments, resolves `.`/`..` segments, decodes escaped unreserved
+/// characters and uppercases other escapes. Input without a scheme gets `defaultScheme`
+/// (`Ahlulhaq.com/x` → `https://ahlulhaq.com/x`).
+public struct URLNormalizer: Sendable {
+    public var defaultScheme: String
+    public var removesTrackingParameters: Bool
+    /// Strip `www.`, `m.`, `mobile.` … where the platform table lists them as aliases.
+    public var stripsPlatformAliases: Bool
+
+    public init(defaultScheme: String = "https", removesTrackingParameters: Bool = true, stripsPlatformAliases: Bool = true) {
+        self.defaultScheme = defaultScheme
+        self.removesTrackingParameters = removesTrackingParameters
+        self.stripsPlatformAliases = stripsPlatformAliases
+    }
+
+    /// Normalizes with the default options.
+    public static func normalize(_ input: String) -> NormalizedURL? { URLNormalizer().normalize(input) }
+
+    /// Default ports of the schemes whose URLs always have a host.
+    static let defaultPorts: [String: Int] = ["http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21]
+
+    /// The normalized URL, or nil when `input` is not a URL (empty, bad host, bad port).
+    public func normalize(_ input: String) -> NormalizedURL? {
+        let text = Self.cleaned(input)
+        guard !text.isEmpty else { return nil }
+        var scheme: String?
+        var rest = Substring(text)
+        if let colon = text.firstIndex(of: ":"), Self.isScheme(text[..<colon], followedBy: text[text.index(after: colon)...]) {
+            scheme = text[..<colon].lowercased()
+            rest = text[text.index(after: colon)...]
+        }
+        let special = scheme.map { Self.defaultPorts[$0] != nil } ?? true
+        if let scheme, !special {
+            guard rest.hasPrefix("//") else {
+                return NormalizedURL(
+                    url: scheme + ":" + PercentEncoding.normalize(rest, as: .opaque), scheme: scheme, host: nil,
+                    port: nil, path: String(rest), query: nil, fragment: nil, removedParameters: [], platform: nil)
+            }
+            rest = rest.dropFirst(2)
+        } else if scheme != nil {
+            rest = rest.drop { $0 == "/" || $0 == "\\" }
+        } else if rest.hasPrefix("//") {
+            rest = rest.dropFirst(2)
+        } else if rest.hasPrefix("/") {
+            return pathOnly(rest)
+        }
+        return absolute(scheme: scheme ?? defaultScheme.lowercased(), special: special, rest)
+    }
+
+    private func absolute(scheme: String, special: Bool, _ rest: Substring) -> NormalizedURL? {
+        let stops: Set<Character> = special ? ["/", "?", "#", "\\"] : ["/", "?", "#"]
+        let authorityEnd = rest.firstIndex { stops.contains($0) } ?? rest.endIndex
+        let authority = rest[..<authorityEnd]
+        var userinfo: Substring = ""
+        var hostPort = authority
+        if let at = authority.lastIndex(of: "@") {
+            userinfo = authority[..<at]
+            hostPort = authority[authority.index(after: at)...]
+        }
+        var rawHost = hostPort
+        var port: Int?
+        let portColon = hostPort.hasPrefix("[")
+            ? hostPort.firstIndex(of: "]").flatMap { close in hostPort[close...].firstIndex(of: ":") }
+            : hostPort.lastIndex(of: ":")
+        if let colon = portColon {
+            rawHost = hostPort[..<colon]
+            let digits = hostPort[hostPort.index(after: colon)...]
+            if !digits.isEmpty {
+                let significant = digits.drop { $0 == "0" }
+                guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), significant.count <= 5,
+                    let value = Int(significant.isEmpty ? "0" : significant), value <= 65535
+                else { return nil }
+                port = value == Self.defaultPorts[scheme] ? nil : value
+            }
+        }
+        guard var host = HostNormalizer.normalize(rawHost) else { return nil }
+        let platform = Self.platform(forHost: host)
+        if stripsPlatformAliases, let platform, let stripped = Self.strippingAlias(host, of: platform) { host = stripped }
+
+        var remainder = rest[authorityEnd...]
+        var fragment: String?
+        if let hash = remainder.firstIndex(of: "#") {
+            let raw = remainder[remainder.index(after: hash)...]
+            fragment = raw.isEmpty ? nil : PercentEncoding.normalize(raw, as: .fragment)
+            remainder = remainder[..<hash]
+        }
+        var rawQuery: Substring?
+        if let mark = remainder.firstIndex(of: "?") {
+            rawQuery = remainder[remainder.index(after: mark)...]
+            remainder = remainder[..<mark]
+        }
+        let pathText = special ? String(remainder).replacingBackslashes() : String(remainder)
+        let path = Self.normalizedPath(pathText)
+        let domain = RegistrableDomain.of(host: host) ?? host
+        let (query, removed) = cleanedQuery(rawQuery, domain: domain)
+
+        var user = ""
+        if userinfo.contains(where: { $0 != ":" }) {
+            let parts = userinfo.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            user = PercentEncoding.normalize(parts[0], as: .userinfo)
+            if parts.count == 2, !parts[1].isEmpty { user += ":" + PercentEncoding.normalize(parts[1], as: .userinfo) }
+            user += "@"
+        }
+        let portText = port.map { ":\($0)" } ?? ""
+        var url = "\(scheme)://\(user)\(host)\(portText)\(path)"
+        if let query { url += "?" + query }
+        if let fragment { url += "#" + fragment }
+        return NormalizedURL(
+            url: url, scheme: scheme, host: host, port: port, path: path, query: query, fragment: fragment,
+            removedParameters: removed, platform: platform?.id)
+    }
+
+    private func pathOnly(_ rest: Substring) -> NormalizedURL {
+        var remainder = rest
+        var fragment: String?
+        if let hash = remainder.firstIndex(of: "#") {
+            let raw = remainder[remainder.index(after: hash)...]
+            fragment = raw.isEmpty ? nil : PercentEncoding.normalize(raw, as: .fragment)
+            remainder = remainder[..<hash]
+        }
+        var rawQuery: Substring?
+        if let mark = remainder.firstIndex(of: "?") {
+            rawQuery = remainder[remainder.index(after: mark)...]
+            remainder = remainder[..<mark]
+        }
+        let path = Self.normalizedPath(String(remainder))
+        let (query, removed) = cleanedQuery(rawQuery, domain: nil)
+        var url = path
+        if let query { url += "?" + query }
+        if let fragment { url += "#" + fragment }
+        return NormalizedURL(
+            url: url, scheme: nil, host: nil, port: nil, path: path, query: query, fragment: fragment,
+            removedParameters: removed, platform: nil)
+    }
+
+    /// The query with tracking parameters removed (nil when nothing is left), and what was removed.
+    private func cleanedQuery(_ raw: Substring?, domain: String?) -> (String?, [String]) {
+        guard let raw, !raw.isEmpty else { return (nil, []) }
+        let normalized = PercentEncoding.normalize(raw, as: .query)
+        guard removesTrackingParameters else { return (normalized, []) }
+        var kept: [Substring] = []
+        var removed: [String] = []
+        for parameter in normalized.split(separator: "&", omittingEmptySubsequences: false) {
+            let name = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let decodedName = PercentEncoding.decode(name) ?? String(name)
+            if !decodedName.isEmpty, TrackingParameterRule.isTracking(decodedName, domain: domain) {
+                removed.append(String(parameter))
+            } else {
+                kept.append(parameter)
+            }
+        }
+        let query = kept.joined(separator: "&")
+        return (query.isEmpty && !removed.isEmpty ? nil : query, removed)
+    }
+
+    /// Percent-encoding normalized per segment, then `.` and `..` removed (RFC 3986 §5.2.4).
+    static func normalizedPath(_ path: String) -> String {
+        guard !path.isEmpty else { return "/" }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        var output: [String] = []
+        for (offset, raw) in segments.enumerated() {
+            let segment = PercentEncoding.normalize(raw, as: .path)
+            let isLast = offset == segments.count - 1
+            switch segment {
+            case ".":
+                if isLast { output.append("") }
+            case "..":
+                if !output.isEmpty { output.removeLast() }
+                if isLast { output.append("") }
+            default:
+                output.append(segment)
+            }
+        }
+        return "/" + output.joined(separator: "/")
+    }
+
+    /// Trims what surrounds a URL in text and drops tabs and newlines inside it (as browsers do).
+    static func cleaned(_ input: String) -> String {
+        let trimmed = input.unicodeScalars.drop { $0.value <= 0x20 }.reversed().drop { $0.value <= 0x20 }.reversed()
+        var scalars = String.UnicodeScalarView()
+        for scalar in trimmed where scalar != "\t" && scalar != "\n" && scalar != "\r" { scalars.append(scalar) }
+        return String(scalars)
+    }
+
+    /// `https:` is a scheme; `example.com:8080` and `localhost:80/x` are a host and a port.
+    static func isScheme(_ candidate: Substring, followedBy rest: Substring) -> Bool {
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return false }
+        if candidate.contains(".") { return false }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, defaultPorts[candidate.lowercased()] == nil {
+            let after = rest.dropFirst(digits.count).first
+            if after == nil || after == "/" || after == "?" || after == "#" { return false }
+        }
+        return true
+    }
+
+    /// The platform whose host (or an alias or handle subdomain of it) `host` is.
+    static func platform(forHost host: String) -> Platform? {
+        if let exact = Platform.all.first(where: { $0.hosts.contains(host) }) { return exact }
+        return Platform.all.first { platform in
+            platform.hosts.contains { host.hasSuffix("." + $0) }
+                && (strippingAlias(host, of: platform) != nil || handleSubdomain(host, of: platform) != nil)
+        }
+    }
+
+    /// `www.twitter.com` → `twitter.com` when `www` is an alias subdomain of the platform.
+    static func strippingAlias(_ host: String, of platform: Platform) -> String? {
+        for base in platform.hosts where host.hasSuffix("." + base) {
+            let label = host.dropLast(base.count + 1)
+            if platform.aliasSubdomains.contains(String(label)) { return base }
+        }
+        return nil
+    }
+
+    /// `centerkaf.t.me` → (`centerkaf`, `t.me`).
+    static func handleSubdomain(_ host: String, of platform: Platform) -> (handle: String, host: String)? {
+        for base in platform.handleSubdomainHosts where host.hasSuffix("." + base) {
+            let label = host.dropLast(base.count + 1)
+            if !label.isEmpty, !label.contains("."), !platform.aliasSubdomains.contains(String(label)) {
+                return (String(label), base)
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    fileprivate func replacingBackslashes() -> String {
+        String(map { $0 == "\\" ? "/" : $0 })
+    }
+}
