@@ -26,8 +26,10 @@ struct DateMentionBuilder {
         if let written = written.year {
             year = written
         } else {
-            guard let reference = referenceDate,
-                let resolved = DateYearResolution.year(month: month, day: min(day, 28), reference: reference)
+            // A day no year has (April 31) takes the year its month would have.
+            guard day <= 31, (written.endDay ?? 1) <= 31, let reference = referenceDate,
+                let resolved = DateYearResolution.year(month: month, day: day, reference: reference)
+                    ?? DateYearResolution.year(month: month, day: min(day, 28), reference: reference)
             else { return nil }
             year = resolved
             yearInferred = true

@@ -10,8 +10,9 @@ enum DateName: Equatable {
         let lowercaseAllowed: Bool
     }
 
-    private static let table: [UInt64: Entry] = {
-        var table: [UInt64: Entry] = [:]
+    /// Packed spellings, sorted for binary search (a dictionary's hashing costs more than the scan).
+    private static let table: [(key: UInt64, entry: Entry)] = {
+        var table: [(key: UInt64, entry: Entry)] = []
         let months: [[String]] = [
             ["jan", "january"], ["feb", "february"], ["mar", "march"], ["apr", "april"], ["may"],
             ["jun", "june"], ["jul", "july"], ["aug", "august"], ["sep", "sept", "september"],
@@ -25,17 +26,20 @@ enum DateName: Equatable {
         for (index, spellings) in months.enumerated() {
             for spelling in spellings {
                 let full = spelling.count > 4 || spelling == "june" || spelling == "july"
-                table[key(spelling.utf8)] = Entry(
-                    name: .month(index + 1), lowercaseAllowed: full && !commonWords.contains(spelling))
+                table.append((key(spelling.utf8), Entry(
+                    name: .month(index + 1), lowercaseAllowed: full && !commonWords.contains(spelling))))
             }
         }
         for (index, spellings) in weekdays.enumerated() {
             for spelling in spellings {
-                table[key(spelling.utf8)] = Entry(name: .weekday(index + 1), lowercaseAllowed: spelling.hasSuffix("day"))
+                table.append((key(spelling.utf8), Entry(name: .weekday(index + 1), lowercaseAllowed: spelling.hasSuffix("day"))))
             }
         }
-        return table
+        return table.sorted { $0.key < $1.key }
     }()
+
+    /// Letters that start a month or weekday name (bit per letter, case-folded).
+    private static let initials: UInt32 = "adfjmnostw".utf8.reduce(0) { $0 | (1 << UInt32($1 - 0x61)) }
 
     /// Packs up to 12 ASCII letters, case-folded, five bits each.
     private static func key<S: Sequence>(_ letters: S) -> UInt64 where S.Element == UInt8 {
@@ -45,8 +49,18 @@ enum DateName: Equatable {
     /// The month or weekday a word names, honouring capitalization rules
     /// ("may" and "march" are verbs unless capitalized).
     static func lookup(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> DateName? {
-        guard word.count >= 3, word.count <= 9 else { return nil }
-        guard let entry = table[key(word)] else { return nil }
+        guard word.count >= 3, word.count <= 9, let first = word.first,
+            initials & (1 << UInt32((first | 0x20) &- 0x61)) != 0
+        else { return nil }
+        let wanted = key(word)
+        var low = 0
+        var high = table.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table[middle].key < wanted { low = middle + 1 } else { high = middle }
+        }
+        guard low < table.count, table[low].key == wanted else { return nil }
+        let entry = table[low].entry
         if !entry.lowercaseAllowed, let first = word.first, !first.isASCIIUppercase { return nil }
         return entry.name
     }

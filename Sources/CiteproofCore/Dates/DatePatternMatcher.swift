@@ -219,10 +219,12 @@ struct DatePatternMatcher {
 
     // MARK: Pieces
 
-    /// A day of the month (1–31) with an optional ordinal suffix, not the start of a time or a longer number.
+    /// A day of the month with an optional ordinal suffix, not the start of a time or a longer number.
+    /// Days 32–39 are read so that `32 January 2015` is reported as impossible; without a
+    /// written year they are dropped later (`April 35 people`).
     private func dayNumber(_ cursor: inout DateByteCursor) -> Int? {
         var copy = cursor
-        guard let number = copy.number(maxDigits: 2), (1...31).contains(number.value) else { return nil }
+        guard let number = copy.number(maxDigits: 2), (1...39).contains(number.value) else { return nil }
         copy.takeOrdinalSuffix()
         guard copy.atWordBoundary, !copy.continuesNumber else { return nil }
         if copy.current == UInt8(ascii: ":") { return nil }

@@ -125,3 +125,23 @@ import Testing
         #expect(scanner.mentions(in: "sat 5 April 2021").map(\.text) == ["5 April 2021"])
     }
 }
+
+@Suite struct DateScannerEdgeTests {
+    let scanner = DateScanner(referenceDate: CalendarDate(year: 2021, month: 4, day: 4)!)
+
+    @Test func dayBeyondTheMonthWithAYearIsImpossible() throws {
+        let mention = try #require(scanner.parse("32 January 2015"))
+        #expect(mention.value == nil)
+        #expect(mention.problem == .impossible("January 2015 has 31 days; there is no January 32"))
+    }
+
+    @Test func numberAfterAMonthWithoutAYearIsNotADay() {
+        #expect(scanner.mentions(in: "In April 35 people were hurt").isEmpty)
+    }
+
+    @Test func yearlessFebruary29WalksBackToALeapYear() throws {
+        let mention = try #require(DateScanner(referenceDate: CalendarDate(year: 2021, month: 3, day: 1)!).parse("February 29"))
+        #expect(mention.value == CalendarDate(year: 2020, month: 2, day: 29))
+        #expect(mention.yearInferred)
+    }
+}
