@@ -3,6 +3,11 @@
 /// Add a rule by writing its file under `Check/Rules/` and naming its type here.
 public enum RuleRegistry {
     public static let all: [any Rule.Type] = [
+        MissingDefinitionRule.self,
+        UnusedDefinitionRule.self,
+        DuplicateDefinitionRule.self,
+        NumberingGapRule.self,
+        MissingSourceRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

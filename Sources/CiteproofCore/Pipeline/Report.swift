@@ -29,7 +29,7 @@ public struct Report: Sendable {
 }
 
 /// An input that could not be read.
-public struct InputFailure: Sendable, Hashable {
+public struct InputFailure: Error, Sendable, Hashable {
     public var path: String
     public var message: String
 

@@ -1,0 +1,244 @@
+/// Splits a note's text into citations and explanatory remarks.
+///
+/// A sentence (or a `;`-separated part of one) is a citation when it names a
+/// source: a URL, a bare domain, a handle, a signal ("See", "Cf.", "Ibid."),
+/// or a short name followed by a quoted title or a date
+/// (`MEMRI TV Clip No. 7700, "…," January 5, 2020`). Other sentences are remarks.
+public struct CitationExtractor: Sendable {
+    public var scanner: DateScanner
+
+    public init(scanner: DateScanner = DateScanner()) {
+        self.scanner = scanner
+    }
+
+    public struct Result: Sendable {
+        public var citations: [Citation]
+        public var remarks: [NoteRemark]
+    }
+
+    /// Extracts from `note`; `links` are link targets with their plain-text UTF-8 offsets
+    /// (a Markdown or HTML link whose visible text is "this post"); `locate` maps a plain
+    /// offset to a source location.
+    public func extract(
+        _ note: String, links: [(offset: Int, url: String)] = [],
+        locate: (Int) -> SourceLocation? = { _ in nil }
+    ) -> Result {
+        var citations: [Citation] = []
+        var remarks: [NoteRemark] = []
+        for sentence in SentenceSplitter.sentences(in: note) {
+            for part in parts(of: note, sentence: sentence) {
+                let start = note.utf8.distance(from: note.utf8.startIndex, to: part.lowerBound)
+                let end = note.utf8.distance(from: note.utf8.startIndex, to: part.upperBound)
+                let text = String(note[part])
+                let partLinks = links.filter { $0.offset >= start && $0.offset < end }.map(\.url)
+                if let citation = citation(from: text, baseOffset: start, links: partLinks, locate: locate, force: false) {
+                    citations.append(citation)
+                } else {
+                    let dates = scanner.mentions(in: text).map { m in
+                        cited(m, role: .event, baseOffset: start, locate: locate)
+                    }
+                    remarks.append(NoteRemark(text: text, location: locate(start), dates: dates))
+                }
+            }
+        }
+        return Result(citations: citations, remarks: remarks)
+    }
+
+    /// Builds a citation from a credit whose text is known to be one ("source: X, April 2, 2021").
+    public func credit(_ text: String, signal: String?, baseOffset: Int, locate: (Int) -> SourceLocation?) -> Citation? {
+        guard var c = citation(from: text, baseOffset: baseOffset, links: [], locate: locate, force: true) else { return nil }
+        if c.signal == nil { c.signal = signal }
+        return c
+    }
+
+    /// A sentence split further at `;` when more than one part names a source.
+    private func parts(of note: String, sentence: Range<String.Index>) -> [Range<String.Index>] {
+        let quotes = SentenceSplitter.quotationSpans(in: String(note[sentence]))
+        let s = note[sentence]
+        var cuts: [String.Index] = []
+        var i = s.startIndex
+        var offsetInSentence = 0
+        while i < s.endIndex {
+            if s[i] == ";" {
+                let local = String(note[sentence]).index(String(note[sentence]).startIndex, offsetBy: offsetInSentence)
+                if !quotes.contains(where: { $0.contains(local) }) { cuts.append(i) }
+            }
+            offsetInSentence += 1
+            i = s.index(after: i)
+        }
+        guard !cuts.isEmpty else { return [sentence] }
+        var ranges: [Range<String.Index>] = []
+        var start = sentence.lowerBound
+        for cut in cuts {
+            ranges.append(start..<cut)
+            start = note.index(after: cut)
+            while start < sentence.upperBound, note[start].isWhitespace { start = note.index(after: start) }
+        }
+        ranges.append(start..<sentence.upperBound)
+        let named = ranges.filter { hasSourceToken(String(note[$0])) || String(note[$0]).firstMatch(of: SourcePatterns.signal) != nil }
+        return named.count >= 2 ? ranges.filter { !$0.isEmpty } : [sentence]
+    }
+
+    private func hasSourceToken(_ text: String) -> Bool {
+        !sourceTokens(in: text).isEmpty
+    }
+
+    /// URLs, bare domains and handles in `text`, in order, as (range, raw text).
+    func sourceTokens(in text: String) -> [(range: Range<String.Index>, raw: Substring)] {
+        var found: [(Range<String.Index>, Substring)] = []
+        for m in text.matches(of: SourcePatterns.url) {
+            guard SourcePatterns.startsToken(text, at: m.range.lowerBound, disallowed: ".@/-") else { continue }
+            let t = SourcePatterns.trimTrailing(text[m.range])
+            found.append((t.startIndex..<t.endIndex, t))
+        }
+        for m in text.matches(of: SourcePatterns.domain) {
+            if found.contains(where: { $0.0.overlaps(m.range) }) { continue }
+            guard SourcePatterns.startsToken(text, at: m.range.lowerBound, disallowed: "@/.-") else { continue }
+            guard let tld = m.output["tld"]?.substring, SourcePatterns.isPlausibleTLD(tld) else { continue }
+            let t = SourcePatterns.trimTrailing(text[m.range])
+            let host = t.split(separator: "/").first.map { $0.lowercased() } ?? ""
+            if SourcePatterns.notDomains.contains(host) { continue }
+            found.append((t.startIndex..<t.endIndex, t))
+        }
+        for m in text.matches(of: SourcePatterns.handle) {
+            if found.contains(where: { $0.0.overlaps(m.range) }) { continue }
+            guard SourcePatterns.startsToken(text, at: m.range.lowerBound, disallowed: "@.") else { continue }
+            let t = SourcePatterns.trimTrailing(text[m.range])
+            found.append((t.startIndex..<t.endIndex, t))
+        }
+        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    private func citation(
+        from text: String, baseOffset: Int, links: [String], locate: (Int) -> SourceLocation?, force: Bool
+    ) -> Citation? {
+        var body = Substring(text)
+        var signal: String?
+        var isIbid = false
+        if let m = body.firstMatch(of: SourcePatterns.ibid) {
+            signal = String(body[m.range]).trimmingTrailing(",")
+            isIbid = true
+            body = body[m.range.upperBound...].drop(while: \.isWhitespace)
+        } else if let m = body.firstMatch(of: SourcePatterns.signal) {
+            signal = String(body[m.range]).trimmingCharacters(in: " ")
+            body = body[m.range.upperBound...]
+        }
+        let title = Self.quotedTitle(in: body)
+        let tokens = sourceTokens(in: text).filter { tok in
+            tok.range.lowerBound >= body.startIndex && !(title.map { $0.span.contains(tok.range.lowerBound) } ?? false)
+        }
+        let mentions = scanner.mentions(in: text).filter { m in
+            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: m.utf8Range.lowerBound)
+            return !(title.map { $0.span.contains(lower) } ?? false)
+        }
+
+        var sourceRaw: String?
+        if let first = tokens.first {
+            sourceRaw = String(first.raw)
+        } else if let named = namedSource(in: body, title: title) {
+            sourceRaw = named
+        } else if !links.isEmpty {
+            sourceRaw = links[0]
+        }
+        guard sourceRaw != nil || isIbid || signal != nil || force else { return nil }
+        if sourceRaw == nil, !isIbid, signal != nil, !force {
+            // "See the council's minutes." — a signal alone still names a source in words.
+            let words = body.split(whereSeparator: \.isWhitespace)
+            if words.isEmpty { return nil }
+            sourceRaw = String(body.prefix(while: { $0 != "," }).trimmingCharacters(in: " .")).nonEmpty
+        }
+        if sourceRaw == nil, force {
+            sourceRaw = String(body.prefix(while: { $0 != "," }).trimmingCharacters(in: " .")).nonEmpty
+        }
+
+        var urls = links
+        for tok in tokens where tok.raw.contains("/") || tok.raw.lowercased().hasPrefix("www.") {
+            let u = String(tok.raw)
+            if !urls.contains(u) { urls.append(u) }
+        }
+
+        var date: CitedDate?
+        var others: [CitedDate] = []
+        for m in mentions {
+            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: m.utf8Range.lowerBound)
+            let before = text[..<lower].suffix(24).lowercased()
+            let isAccess = ["accessed", "retrieved", "viewed", "visited", "archived", "last checked"].contains {
+                before.contains($0)
+            }
+            if isAccess {
+                others.append(cited(m, role: .accessed, baseOffset: baseOffset, locate: locate))
+            } else if date == nil {
+                date = cited(m, role: .citation, baseOffset: baseOffset, locate: locate)
+            } else {
+                others.append(cited(m, role: .event, baseOffset: baseOffset, locate: locate))
+            }
+        }
+
+        return Citation(
+            text: text, location: locate(baseOffset), signal: signal,
+            source: sourceRaw.map { CitedSource(raw: $0) }, title: title.map { String($0.text) }, urls: urls,
+            date: date, otherDates: others, ibidOf: nil)
+    }
+
+    private func cited(_ m: DateMention, role: DateRole, baseOffset: Int, locate: (Int) -> SourceLocation?) -> CitedDate {
+        CitedDate(
+            text: m.text, location: locate(baseOffset + m.utf8Range.lowerBound), value: m.value, end: m.end,
+            precision: m.precision, role: role, alternatives: m.alternatives, yearInferred: m.yearInferred)
+    }
+
+    /// `Name, "Title," …` or `Name, April 3, 2021`: a short name before the first comma.
+    private func namedSource(in body: Substring, title: (text: Substring, span: Range<String.Index>)?) -> String? {
+        guard let comma = body.firstIndex(of: ",") else { return nil }
+        let head = body[..<comma].trimmingCharacters(in: .whitespaces)
+        guard let first = head.first, first.isUppercase || first.isNumber else { return nil }
+        let words = head.split(separator: " ")
+        guard (1...12).contains(words.count) else { return nil }
+        let rest = body[body.index(after: comma)...].drop(while: \.isWhitespace)
+        if let title, title.span.lowerBound >= rest.startIndex,
+            body.distance(from: rest.startIndex, to: title.span.lowerBound) <= 1
+        {
+            return head
+        }
+        if let m = scanner.mentions(in: String(rest)).first, m.utf8Range.lowerBound == 0 {
+            // The date must close the citation (nothing but punctuation after it).
+            let after = String(rest).utf8.dropFirst(m.utf8Range.upperBound)
+            let tail = String(decoding: after, as: UTF8.self).trimmingCharacters(in: " .,;")
+            if tail.isEmpty || tail.lowercased().hasPrefix("accessed") || tail.lowercased().hasPrefix("at ") {
+                return head
+            }
+        }
+        return nil
+    }
+
+    /// The first quoted title: `"…"` or `“…”`, without a comma or period closing it inside the quotes.
+    static func quotedTitle(in s: Substring) -> (text: Substring, span: Range<String.Index>)? {
+        guard let open = s.firstIndex(where: { $0 == "\"" || $0 == "“" }) else { return nil }
+        let closeChar: Character = s[open] == "“" ? "”" : "\""
+        let afterOpen = s.index(after: open)
+        guard let close = s[afterOpen...].firstIndex(of: closeChar) else { return nil }
+        var text = s[afterOpen..<close]
+        while let last = text.last, last == "," || last == "." { text = text.dropLast() }
+        return (text, open..<s.index(after: close))
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+
+    func trimmingTrailing(_ chars: String) -> String {
+        var s = Substring(self)
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+
+    func trimmingCharacters(in chars: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in chars: String) -> String { String(self).trimmingCharacters(in: chars) }
+}

@@ -1,0 +1,39 @@
+/// Plain text assembled from pieces of a source, remembering where each piece came from,
+/// so that an offset in the plain text maps back to a source location.
+public struct MappedText: Sendable {
+    public private(set) var text = ""
+    /// (UTF-8 offset in `text`, UTF-8 offset in the source or nil) for each piece, in order.
+    private var pieces: [(plain: Int, source: Int?)] = []
+    private var plainLength = 0
+
+    public init() {}
+
+    public init(_ text: String, sourceOffset: Int?) {
+        append(text, sourceOffset: sourceOffset)
+    }
+
+    /// Appends `piece`, which starts at `sourceOffset` in the source (nil: synthesized text).
+    public mutating func append(_ piece: String, sourceOffset: Int?) {
+        guard !piece.isEmpty else { return }
+        pieces.append((plainLength, sourceOffset))
+        text += piece
+        plainLength += piece.utf8.count
+    }
+
+    /// The source offset of a plain-text UTF-8 offset, when it came from the source.
+    public func sourceOffset(forPlain offset: Int) -> Int? {
+        guard !pieces.isEmpty else { return nil }
+        var lo = 0
+        var hi = pieces.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if pieces[mid].plain <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        guard let base = pieces[lo].source else {
+            // Synthesized text (a joined line break): use the next piece's start.
+            if lo + 1 < pieces.count { return pieces[lo + 1].source }
+            return nil
+        }
+        return base + (offset - pieces[lo].plain)
+    }
+}

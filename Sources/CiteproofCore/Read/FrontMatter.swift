@@ -1,0 +1,44 @@
+/// YAML front matter at the top of a Markdown draft (`---` … `---`): the simple
+/// `key: value` lines citeproof needs (`title`, `date`), with their lines.
+struct FrontMatter {
+    var values: [String: (value: String, line: Int)] = [:]
+    /// Number of lines the block spans, fences included (0 when there is none).
+    var lineCount = 0
+
+    init(_ text: String) {
+        guard text.hasPrefix("---") else { return }
+        var lines = text.split(separator: "\n", maxSplits: 400, omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: " \r-") .isEmpty, first.hasPrefix("---") else { return }
+        lines.removeFirst()
+        for (k, raw) in lines.enumerated() {
+            let line = raw.last == "\r" ? raw.dropLast() : raw
+            if line == "---" || line == "..." {
+                lineCount = k + 2
+                return
+            }
+            guard let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "), !line.hasPrefix("#") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: " ").lowercased()
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
+            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+                value = String(value.dropFirst().dropLast())
+            }
+            values[key] = (value, k + 2)
+        }
+        values = [:]  // no closing fence: not front matter
+    }
+
+    /// The publication date from `date:` (or `published:`), as ISO or an English date.
+    func publicationDate() -> PublicationDate? {
+        for key in ["date", "published", "publishdate", "pubdate", "date_published"] {
+            guard let (raw, line) = values[key] else { continue }
+            let head = String(raw.prefix(10))
+            if let iso = CalendarDate(iso: head) {
+                return PublicationDate(value: iso, origin: "front-matter", location: SourceLocation(line: line, column: 1))
+            }
+            if let m = DateScanner().parse(raw), let v = m.value, m.precision == .day {
+                return PublicationDate(value: v, origin: "front-matter", location: SourceLocation(line: line, column: 1))
+            }
+        }
+        return nil
+    }
+}

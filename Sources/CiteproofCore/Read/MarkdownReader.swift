@@ -1,0 +1,127 @@
+import CCmarkGFM
+
+/// Reads Markdown drafts with cmark-gfm: GFM footnotes `[^label]`, YAML front matter.
+///
+/// cmark-gfm drops definitions nothing references and leaves an unresolved `[^x]`
+/// as text; this reader still reports both. Markers in code are not references.
+public enum MarkdownReader {
+    private static let registered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
+    public static func read(_ input: ReaderInput) -> Document {
+        _ = registered
+        let source = SourceText(input.text)
+        let front = FrontMatter(input.text)
+        let lineCount = source.lineStarts.count
+
+        // 1. Every `[^label]:` line is a candidate definition (filtered against code blocks below).
+        let candidates = definitionCandidates(source, skipLines: front.lineCount)
+
+        // 2. Parse a copy with the front matter blanked (line numbers kept) and a synthetic
+        //    paragraph referencing every candidate, so cmark keeps unreferenced definitions.
+        var parseText = input.text
+        if front.lineCount > 0 {
+            let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+            parseText = String(repeating: "\n", count: front.lineCount) + lines.dropFirst(front.lineCount).joined(separator: "\n")
+        }
+        let labels = Array(Set(candidates.map(\.label))).sorted()
+        if !labels.isEmpty {
+            parseText += "\n\n" + labels.map { "[^\($0)]" }.joined(separator: " ") + "\n"
+        }
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+        guard let parser = cmark_parser_new(Int32(options)) else { return fallback(input, source) }
+        defer { cmark_parser_free(parser) }
+        if let table = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, table) }
+        if let strike = cmark_find_syntax_extension("strikethrough") { cmark_parser_attach_syntax_extension(parser, strike) }
+        let length = parseText.utf8.count
+        parseText.withCString { cmark_parser_feed(parser, $0, length) }
+        guard let root = cmark_parser_finish(parser) else { return fallback(input, source) }
+        defer { cmark_node_free(root) }
+
+        var walker = Walker(source: source, originalLineCount: lineCount)
+        walker.walk(root, inDefinition: nil)
+
+        let validCandidates = candidates.filter { c in !walker.codeLines.contains(where: { $0.contains(c.line) }) }
+        var notes: [NoteDraft] = []
+        var usedNodes = Set<Int>()
+        for candidate in validCandidates {
+            // The definition node whose content starts on (or after) the candidate's line.
+            let match = walker.definitions.enumerated().first { k, d in
+                !usedNodes.contains(k) && d.startLine >= candidate.line
+                    && !validCandidates.contains(where: { $0.line > candidate.line && $0.line <= d.startLine })
+            }
+            if let (k, node) = match {
+                usedNodes.insert(k)
+                notes.append(NoteDraft(label: candidate.label, location: candidate.location, text: node.text, links: node.links))
+            } else {
+                notes.append(NoteDraft(label: candidate.label, location: candidate.location, text: rawDefinitionText(source, candidate)))
+            }
+        }
+        let assembler = DocumentAssembler(
+            path: input.path, format: .markdown, sha256: input.sha256, source: source, notices: input.notices)
+        return assembler.assemble(
+            paragraphs: walker.paragraphs, notes: notes, title: front.values["title"]?.value,
+            publication: front.publicationDate())
+    }
+
+    struct Candidate {
+        var label: String
+        var line: Int
+        var location: SourceLocation
+        /// UTF-8 offset where the definition's content starts on its line.
+        var contentOffset: Int
+    }
+
+    /// Lines that start (after up to three spaces) with `[^label]:`.
+    static func definitionCandidates(_ source: SourceText, skipLines: Int) -> [Candidate] {
+        var result: [Candidate] = []
+        let bytes = source.bytes
+        for (k, start) in source.lineStarts.enumerated() where k >= skipLines {
+            var i = start
+            var spaces = 0
+            while i < bytes.count, bytes[i] == 0x20, spaces < 4 { i += 1; spaces += 1 }
+            guard spaces <= 3, i + 1 < bytes.count, bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "^") else { continue }
+            var j = i + 2
+            while j < bytes.count, bytes[j] != UInt8(ascii: "]"), bytes[j] != 0x0A, bytes[j] != 0x20, j - i < 1002 { j += 1 }
+            guard j > i + 2, j + 1 < bytes.count, bytes[j] == UInt8(ascii: "]"), bytes[j + 1] == UInt8(ascii: ":") else { continue }
+            let label = String(decoding: bytes[(i + 2)..<j], as: UTF8.self)
+            var content = j + 2
+            while content < bytes.count, bytes[content] == 0x20 || bytes[content] == 0x09 { content += 1 }
+            result.append(
+                Candidate(label: label, line: k + 1, location: source.location(ofUTF8Offset: i), contentOffset: content))
+        }
+        return result
+    }
+
+    /// A definition cmark did not keep (a duplicate): its first paragraph and indented continuation.
+    static func rawDefinitionText(_ source: SourceText, _ c: Candidate) -> MappedText {
+        var mapped = MappedText()
+        var line = c.line
+        var offset = c.contentOffset
+        while let text = source.lineText(line) {
+            let startInLine = offset - source.lineStarts[line - 1]
+            let piece = String(decoding: Array(text.utf8).dropFirst(startInLine), as: UTF8.self)
+            if line > c.line {
+                if piece.trimmingCharacters(in: " \t").isEmpty { break }
+                if definitionStart(piece) { break }
+                mapped.append(" ", sourceOffset: nil)
+            }
+            let lead = piece.prefix(while: { $0 == " " || $0 == "\t" })
+            mapped.append(String(piece.dropFirst(lead.count)), sourceOffset: offset + lead.utf8.count)
+            line += 1
+            guard line <= source.lineStarts.count else { break }
+            offset = source.lineStarts[line - 1]
+        }
+        return mapped
+    }
+
+    private static func definitionStart(_ line: String) -> Bool {
+        let t = line.drop(while: { $0 == " " })
+        return t.hasPrefix("[^") && t.contains("]:")
+    }
+
+    private static func fallback(_ input: ReaderInput, _ source: SourceText) -> Document {
+        Document(
+            path: input.path, format: .markdown, sha256: input.sha256, source: source,
+            notices: input.notices + [ReaderNotice("cmark-gfm could not parse this document")])
+    }
+}

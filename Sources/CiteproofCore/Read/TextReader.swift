@@ -1,0 +1,162 @@
+/// Reads plain-text drafts in the seed's style: `[1]` (or superscript) markers in the body,
+/// notes as paragraphs starting with `[n]`, or `n.` / `n)` under a heading such as "Notes".
+public enum TextReader {
+    /// Headings that open a notes block.
+    static let noteHeadings: Set<String> = [
+        "notes", "endnotes", "footnotes", "sources", "references", "works cited", "bibliography", "citations",
+        "end notes", "foot notes",
+    ]
+
+    struct NoteStart {
+        var label: String
+        /// UTF-8 length of the marker and the space after it.
+        var markerLength: Int
+        var markerLength0: Int
+    }
+
+    public static func read(_ input: ReaderInput) -> Document {
+        let source = SourceText(input.text)
+        let paragraphs = Paragraphs.split(source)
+        var kinds = paragraphs.map { classify($0, underHeading: false) }
+        // Numbered notes (`1.`) only count under a notes heading.
+        var inNotesSection = false
+        for (k, p) in paragraphs.enumerated() {
+            if p.count == 1, isNotesHeading(p[0].text) {
+                kinds[k] = .heading
+                inNotesSection = true
+                continue
+            }
+            if inNotesSection, kinds[k] == .body, noteStart(p[0].text, numbered: true) != nil {
+                kinds[k] = .note
+            }
+        }
+        // A paragraph without markers between two notes continues the note before it.
+        for k in paragraphs.indices where kinds[k] == .body {
+            guard k > 0, k + 1 < paragraphs.count, kinds[k - 1] == .note || kinds[k - 1] == .continuation,
+                kinds[k + 1] == .note
+            else { continue }
+            let text = Paragraphs.mappedText(paragraphs[k][...]).text
+            if NoteMarkers.markers(in: text).isEmpty { kinds[k] = .continuation }
+        }
+
+        // Notes.
+        var notes: [(label: String, location: SourceLocation, text: MappedText)] = []
+        for (k, p) in paragraphs.enumerated() {
+            switch kinds[k] {
+            case .note:
+                var currentLines: [SourceLine] = []
+                var current: (String, SourceLocation, Int)?
+                func flush() {
+                    guard let (label, loc, skip) = current else { return }
+                    var lines = currentLines
+                    let first = lines[0]
+                    let bytes = first.text.utf8
+                    let cut = bytes.index(bytes.startIndex, offsetBy: skip)
+                    lines[0] = SourceLine(number: first.number, offset: first.offset + skip, text: first.text[cut...])
+                    notes.append((label, loc, Paragraphs.mappedText(lines[...])))
+                }
+                for line in p {
+                    if let start = noteStart(line.text, numbered: inHeadingSection(k, kinds)) {
+                        flush()
+                        let indent = line.text.prefix(while: { $0 == " " || $0 == "\t" }).utf8.count
+                        current = (start.label, source.location(ofUTF8Offset: line.offset + indent), start.markerLength0)
+                        currentLines = [line]
+                    } else {
+                        currentLines.append(line)
+                    }
+                }
+                flush()
+            case .continuation:
+                if let last = notes.popLast() {
+                    var text = last.text
+                    text.append(" ", sourceOffset: nil)
+                    let extra = Paragraphs.mappedText(p[...])
+                    text.append(extra.text, sourceOffset: p[0].offset + p[0].text.prefix(while: { $0 == " " }).utf8.count)
+                    notes.append((last.label, last.location, text))
+                }
+            default:
+                break
+            }
+        }
+
+        let hasNotes = !notes.isEmpty
+        var body: [BodyParagraph] = []
+        var topLines: [(String, SourceLocation)] = []
+        for (k, p) in paragraphs.enumerated() where kinds[k] == .body {
+            let mapped = Paragraphs.mappedText(p[...])
+            if topLines.count < 12 {
+                topLines += p.map { (String($0.text), SourceLocation(line: $0.number, column: 1)) }
+            }
+            var markers: [(offset: Int, label: String, location: SourceLocation)] = []
+            for marker in NoteMarkers.markers(in: mapped.text) {
+                if marker.superscript && !hasNotes { continue }
+                if (Int(marker.label) ?? 0) > 999 && !notes.contains(where: { $0.label == marker.label }) { continue }
+                guard let offset = mapped.sourceOffset(forPlain: marker.utf8Range.lowerBound) else { continue }
+                markers.append((marker.utf8Range.lowerBound, marker.label, source.location(ofUTF8Offset: offset)))
+            }
+            body.append(
+                BodyParagraph(text: mapped, markers: markers, location: SourceLocation(line: p[0].number, column: 1)))
+        }
+        let publication = DatelineFinder.dateline(in: topLines)
+        let title = paragraphs.first.map { Paragraphs.mappedText($0[...]).text }.flatMap { $0.count <= 300 ? $0 : nil }
+        let assembler = DocumentAssembler(
+            path: input.path, format: .text, sha256: input.sha256, source: source, notices: input.notices)
+        return assembler.assemble(
+            paragraphs: body, notes: notes.map { NoteDraft(label: $0.label, location: $0.location, text: $0.text) },
+            title: title, publication: publication)
+    }
+
+    enum Kind { case body, note, continuation, heading }
+
+    private static func classify(_ p: [SourceLine], underHeading: Bool) -> Kind {
+        noteStart(p[0].text, numbered: underHeading) != nil ? .note : .body
+    }
+
+    private static func inHeadingSection(_ k: Int, _ kinds: [Kind]) -> Bool {
+        kinds[..<k].contains(.heading)
+    }
+
+    static func isNotesHeading(_ line: Substring) -> Bool {
+        let t = line.trimmingCharacters(in: " \t#*_:=-").lowercased()
+        return noteHeadings.contains(t)
+    }
+
+    /// `[12] text`, `[12]: text`; with `numbered`, also `12. text`, `12) text`, `¹² text`.
+    static func noteStart(_ line: Substring, numbered: Bool) -> NoteStart? {
+        let indent = line.prefix(while: { $0 == " " || $0 == "\t" })
+        guard indent.count <= 3 else { return nil }
+        let rest = line.dropFirst(indent.count)
+        var digits = ""
+        var consumed = 0
+        if rest.first == "[" {
+            let inner = rest.dropFirst().prefix(while: \.isASCIIDigit)
+            guard !inner.isEmpty, inner.count <= 4, rest.dropFirst(1 + inner.count).first == "]" else { return nil }
+            digits = String(inner)
+            consumed = 2 + inner.count
+            if rest.dropFirst(consumed).first == ":" { consumed += 1 }
+        } else if numbered {
+            let inner = rest.prefix(while: \.isASCIIDigit)
+            if !inner.isEmpty, inner.count <= 4, let p = rest.dropFirst(inner.count).first, p == "." || p == ")" {
+                digits = String(inner)
+                consumed = inner.count + 1
+            } else {
+                let sup = rest.prefix(while: { NoteMarkers.superscripts[$0] != nil })
+                guard !sup.isEmpty else { return nil }
+                digits = String(sup.map { NoteMarkers.superscripts[$0]! })
+                consumed = sup.utf8.count
+            }
+        } else {
+            return nil
+        }
+        let after = rest.dropFirst(consumed)
+        let space = after.prefix(while: { $0 == " " || $0 == "\t" })
+        guard !space.isEmpty || after.isEmpty else { return nil }
+        let label = String(digits.drop(while: { $0 == "0" }))
+        let total = indent.utf8.count + rest.prefix(consumed).utf8.count + space.utf8.count
+        return NoteStart(label: label.isEmpty ? "0" : label, markerLength: total - indent.utf8.count, markerLength0: total)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,83 @@
+import CiteproofCore
+
+/// Compiler-style diagnostics for editors: `path:line:col: severity: message [rule]`,
+/// the offending line with a caret, evidence and suggestion, then a summary.
+public struct TextReporter: Reporter {
+    public var color: Bool
+
+    public init(color: Bool = false) {
+        self.color = color
+    }
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        for checked in report.documents {
+            let doc = checked.document
+            for notice in doc.notices {
+                out += "\(doc.path)\(notice.location.map { ":\($0)" } ?? ""): \(paint("note", .cyan)): \(notice.message)\n"
+            }
+            for finding in checked.findings where !finding.suppressed {
+                out += diagnostic(finding, in: doc)
+            }
+            out += documentSummary(checked) + "\n"
+        }
+        for failure in report.failures {
+            out += "\(paint("error", .red)): \(failure.message)\n"
+        }
+        let summary = ReportSummary(report)
+        var last = "\(summary.findingsPhrase) in \(plural(summary.documents, "document"))"
+        if summary.suppressed > 0 { last += " (\(summary.suppressed) suppressed)" }
+        if summary.failures > 0 { last += "; \(plural(summary.failures, "input")) could not be read" }
+        out += paint(last, .bold) + "\n"
+        return out
+    }
+
+    func diagnostic(_ f: Finding, in doc: Document) -> String {
+        let position = f.location.map { ":\($0)" } ?? ""
+        let severity = paint(f.severity.rawValue, f.severity == .error ? .red : f.severity == .warning ? .yellow : .cyan)
+        var s = "\(paint("\(doc.path)\(position)", .bold)): \(severity): \(f.message) [\(f.rule)]\n"
+        if let loc = f.location, let line = doc.source.lineText(loc.line) {
+            let shown = line.count > 160 ? String(line.prefix(160)) + "…" : line
+            let gutter = String(loc.line)
+            s += "  \(gutter) | \(shown)\n"
+            if let col = loc.column, col - 1 <= shown.count {
+                let pad = String(shown.prefix(col - 1).map { $0 == "\t" ? "\t" : " " })
+                s += "  \(String(repeating: " ", count: gutter.count)) | \(pad)\(paint("^", .green))\n"
+            }
+        }
+        for e in f.evidence {
+            let where_ = e.footnote.map { "[\($0)] " } ?? ""
+            s += "    \(paint("evidence", .cyan)) (\(e.kind)): \(where_)\(e.text)\n"
+        }
+        if let suggestion = f.suggestion {
+            s += "    \(paint("suggestion", .green)): \(suggestion)\n"
+        }
+        return s
+    }
+
+    func documentSummary(_ checked: CheckedDocument) -> String {
+        let doc = checked.document
+        let citations = doc.definitions.reduce(0) { $0 + $1.citations.count }
+        var parts = ["\(plural(doc.definitions.count, "note")), \(plural(citations, "citation"))"]
+        if !doc.inlineCitations.isEmpty { parts.append(plural(doc.inlineCitations.count, "inline credit")) }
+        if let p = doc.publicationDate {
+            parts.append("published \(p.value) (\(p.origin))")
+        } else {
+            parts.append("no publication date found")
+        }
+        var line = "\(doc.path): " + parts.joined(separator: ", ")
+        if !checked.skippedRules.isEmpty {
+            line += "\n  skipped: " + checked.skippedRules.keys.sorted().map { "\($0) (\(checked.skippedRules[$0]!))" }
+                .joined(separator: "; ")
+        }
+        return line
+    }
+
+    enum Style: String {
+        case red = "31", yellow = "33", green = "32", cyan = "36", bold = "1"
+    }
+
+    func paint(_ s: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.rawValue)m\(s)\u{1B}[0m" : s
+    }
+}

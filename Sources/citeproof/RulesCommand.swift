@@ -1,0 +1,18 @@
+import ArgumentParser
+import CiteproofCore
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List every rule with its id, default severity and summary.")
+
+    func run() {
+        let rules = RuleRegistry.all.map { $0.description }
+        let width = rules.map(\.id.count).max() ?? 10
+        for d in rules {
+            let id = d.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            let severity = d.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            print("\(id)  \(severity)  \(d.summary)")
+        }
+        print("\nRun 'citeproof explain RULE-ID' for a rule's rationale and examples.")
+    }
+}
