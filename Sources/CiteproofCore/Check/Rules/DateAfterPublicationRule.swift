@@ -37,11 +37,11 @@ public struct DateAfterPublicationRule: Rule {
             // An ambiguous date with one reading before publication is ambiguous-date's to report.
             guard ([first] + date.alternatives).allSatisfy({ $0 > published.value }) else { return nil }
             let daysAfter = published.value.days(until: first)
-            let when = daysAfter == 1 ? "the day after" : "\(daysAfter) days after"
+            let when = date.precision != .day ? "after" : daysAfter == 1 ? "the day after" : "\(daysAfter) days after"
             var finding = finding(
                 "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates its source \(DateRuleText.describe(date)), "
                     + "\(when) the draft's publication date (\(published.value.longDescription))"
-                    + (daysAfter == 1 ? "; this may be a time-zone difference" : ""),
+                    + (daysAfter == 1 && date.precision == .day ? "; this may be a time-zone difference" : ""),
                 context: context, footnote: item.footnote, location: item.location,
                 evidence: [
                     Evidence(
@@ -50,7 +50,7 @@ public struct DateAfterPublicationRule: Rule {
                     Evidence(kind: "citation", text: item.quoted, footnote: item.footnote, location: item.citation.location),
                 ],
                 subject: item.citation.text)
-            if daysAfter == 1 { finding.severity = min(context.severity, .note) }
+            if daysAfter == 1, date.precision == .day { finding.severity = min(context.severity, .note) }
             return finding
         }
     }

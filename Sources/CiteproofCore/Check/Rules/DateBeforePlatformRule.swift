@@ -31,7 +31,7 @@ public struct DateBeforePlatformRule: Rule {
             guard lastReadings.allSatisfy({ $0 < launch }) else { return nil }
             let what = launch == platform.channelsLaunched ? "\(platform.name) channels" : platform.name
             return finding(
-                "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates a \(platform.name) source "
+                "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates a source on \(platform.name) "
                     + "\(DateRuleText.describe(date)), before \(what) existed (\(launch.longDescription))",
                 context: context, footnote: item.footnote, location: item.location,
                 evidence: [

@@ -26,8 +26,13 @@ public struct DateInvalidRule: Rule {
             if case .weekdayMismatch(let written, _) = problem, let value = located.mention.value {
                 suggestion = Self.weekdaySuggestion(value, writtenWeekday: written)
             }
+            let verdict: String
+            switch problem {
+            case .impossible: verdict = "is not a possible date"
+            case .weekdayMismatch: verdict = "contradicts itself"
+            }
             return finding(
-                "“\(located.mention.text)” is not a possible date: \(problem.explanation)",
+                "“\(located.mention.text)” \(verdict): \(problem.explanation)",
                 context: context, footnote: located.footnote, location: located.location,
                 evidence: [Evidence(kind: "date", text: located.mention.text, footnote: located.footnote, location: located.location)],
                 suggestion: suggestion, subject: located.mention.text)
