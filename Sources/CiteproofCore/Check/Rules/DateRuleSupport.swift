@@ -1,0 +1,114 @@
+import Foundation
+
+/// One citation with the note it stands in: what the date rules iterate over.
+struct DatedCitation {
+    /// The note's label; nil for an inline credit in the body.
+    var footnote: String?
+    var definition: FootnoteDefinition?
+    var citation: Citation
+
+    /// Where a finding about the citation's date points.
+    var location: SourceLocation? {
+        citation.date?.location ?? citation.location ?? definition?.location
+    }
+
+    /// `[8] Twitter.com/mernashamari, April 3, 2020.` — how evidence quotes a note.
+    var quoted: String {
+        let text = citation.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return footnote.map { "[\($0)] \(text)" } ?? text
+    }
+
+    /// The platform of the cited source: the normalized identity's, else the one whose host the
+    /// raw source names, else the raw host itself.
+    var platformKey: String? {
+        if let platform = citation.source?.identity?.platform { return platform }
+        let candidates = [citation.source?.raw].compactMap { $0 } + citation.urls
+        for candidate in candidates {
+            if let host = DateRuleText.host(of: candidate) {
+                return DatePlatformLaunches.platform(forHost: host)?.id ?? host
+            }
+        }
+        return nil
+    }
+}
+
+extension Document {
+    /// Every citation of every note, then the inline credits.
+    var datedCitations: [DatedCitation] {
+        definitions.flatMap { definition in
+            definition.citations.map { DatedCitation(footnote: definition.label, definition: definition, citation: $0) }
+        } + inlineCitations.map { DatedCitation(footnote: nil, definition: nil, citation: $0) }
+    }
+
+    /// The day the draft speaks from: its publication date, else the median of its citations' dates.
+    var timeFrame: CalendarDate? {
+        if let publicationDate { return publicationDate.value }
+        let days = datedCitations.compactMap { $0.citation.date }.filter { $0.role == .citation && $0.precision == .day }
+            .compactMap(\.value).sorted()
+        return days.isEmpty ? nil : days[days.count / 2]
+    }
+
+    /// The section (0-based, counted by headings) a line belongs to.
+    func section(ofLine line: Int) -> Int {
+        headingLines.filter { $0 <= line }.count
+    }
+
+    /// Lines that look like headings: Markdown `#` lines, or in plain text a short line
+    /// without final punctuation between blank lines.
+    var headingLines: [Int] {
+        var result: [Int] = []
+        let count = source.lineCount
+        guard count > 0 else { return [] }
+        for line in 1...count {
+            guard let text = source.lineText(line)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { continue }
+            if text.hasPrefix("#") { result.append(line); continue }
+            guard format == .text, text.count < 120, let last = text.last, !".:;,!?\"”)]".contains(last),
+                !text.hasPrefix("[")
+            else { continue }
+            let blankBefore = line == 1 || (source.lineText(line - 1)?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+            let blankAfter = line == count || (source.lineText(line + 1)?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+            if blankBefore && blankAfter { result.append(line) }
+        }
+        return result
+    }
+
+    /// The section of a note: that of its first reference in the body (else of the note itself).
+    func section(ofFootnote label: String?, headings: [Int]) -> Int? {
+        guard let label else { return nil }
+        let line = references(to: label).first?.location.line
+            ?? definitions.first { $0.label == label }?.location.line
+        return line.map { line in headings.filter { $0 <= line }.count }
+    }
+}
+
+/// Small text helpers shared by the date rules.
+enum DateRuleText {
+    /// The host a source or URL names: `Twitter.com/KM94310` → `twitter.com`.
+    static func host(of raw: String) -> String? {
+        var text = Substring(raw.trimmingCharacters(in: .whitespaces))
+        if let scheme = text.range(of: "://") { text = text[scheme.upperBound...] }
+        let host = text.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != " " && $0 != "," }.lowercased()
+        guard host.contains("."), !host.hasSuffix("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
+        else { return nil }
+        var result = Substring(host)
+        for prefix in ["www.", "mobile.", "m."] where result.hasPrefix(prefix) {
+            result = result.dropFirst(prefix.count)
+        }
+        return String(result)
+    }
+
+    /// "April 3, 2021" or the written text when the value is unknown.
+    static func describe(_ date: CitedDate) -> String {
+        guard let value = date.value else { return date.text }
+        switch date.precision ?? .day {
+        case .day: return value.longDescription
+        case .month: return "\(CalendarDate.monthNames[value.month - 1]) \(value.year)"
+        case .year: return "\(value.year)"
+        }
+    }
+
+    /// The last day a cited date can mean.
+    static func lastDay(_ date: CitedDate) -> CalendarDate? {
+        date.end ?? date.value?.lastDay(of: date.precision ?? .day)
+    }
+}

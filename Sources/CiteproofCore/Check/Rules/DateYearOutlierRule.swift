@@ -1,0 +1,146 @@
+import Foundation
+
+/// A citation whose year is off against its siblings and the draft's time frame:
+/// "Twitter.com/mernashamari, April 3, 2020" among tweets of April 3, 2021 in an article of April 4, 2021.
+public struct DateYearOutlierRule: Rule {
+    public static let description = RuleDescription(
+        id: "date-year-outlier",
+        name: "Year off against sibling citations",
+        summary: "A citation's year differs from the draft's time frame and from citations of the same platform in the same section.",
+        rationale: """
+            Editors copy dates from note to note and type the wrong year, most often the previous one. When the \
+            other posts of the same platform cited in the same section share a year (often the same day), and the \
+            draft is dated in that year, a citation a year apart is more likely a typo than an old source. The rule \
+            stays silent when the sentence carrying the marker speaks of that earlier time ("a year earlier", \
+            "in 2020", "back in", "last year").
+            """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            RuleExample(
+                """
+                ## Supporters on Twitter
+
+                Many repeated the slogan.[^6] One user wrote: "Resistance is the only way."[^7] Another wrote: "Leave."[^8]
+
+                [^6]: Twitter.com/KM94310, April 3, 2021.
+                [^7]: Twitter.com/ELNAZ16424879, April 3, 2021.
+                [^8]: Twitter.com/mernashamari, April 3, 2020.
+
+                """, published: "2021-04-04"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Supporters on Twitter
+
+                Many repeated the slogan.[^6] One user wrote: "Leave."[^7] A year earlier, the same user had written: "Go."[^8]
+
+                [^6]: Twitter.com/KM94310, April 3, 2021.
+                [^7]: Twitter.com/ELNAZ16424879, April 3, 2021.
+                [^8]: Twitter.com/ELNAZ16424879, April 3, 2020.
+
+                """, published: "2021-04-04", comment: "the sentence speaks of the earlier time"),
+            RuleExample(
+                """
+                Many repeated the slogan.[^1] The militia's site said the same.[^2]
+
+                [^1]: Twitter.com/KM94310, April 3, 2021.
+                [^2]: Ahlulhaq.com, April 3, 2020.
+
+                """, published: "2021-04-04", comment: "no sibling of the same platform"),
+        ],
+        requirement: .none)
+
+    /// Phrases by which a sentence says it speaks of an earlier time.
+    static let earlierTimePhrases = [
+        "a year earlier", "a year ago", "years ago", "year before", "years earlier", "last year", "previous year",
+        "back in", "anniversary", "the year prior", "a year prior",
+    ]
+
+    public init() {}
+
+    public func check(_ document: Document, context: CheckContext) -> [Finding] {
+        let headings = document.headingLines
+        let dated = document.datedCitations.filter { Self.usableDate($0.citation.date) != nil }
+        return dated.indices.compactMap { index in
+            outlierFinding(at: index, among: dated, headings: headings, document: document, context: context)
+        }
+    }
+
+    static func usableDate(_ date: CitedDate?) -> CalendarDate? {
+        guard let date, date.role == .citation, date.precision == .day, !date.yearInferred, date.alternatives.isEmpty
+        else { return nil }
+        return date.value
+    }
+
+    private func outlierFinding(
+        at index: Int, among dated: [DatedCitation], headings: [Int], document: Document, context: CheckContext
+    ) -> Finding? {
+        let item = dated[index]
+        guard let value = Self.usableDate(item.citation.date), let date = item.citation.date,
+            let platform = item.platformKey
+        else { return nil }
+        let section = document.section(ofFootnote: item.footnote, headings: headings)
+        let samePlatform = dated.indices.filter { $0 != index && dated[$0].platformKey == platform }.map { dated[$0] }
+        let sameSection = samePlatform.filter { document.section(ofFootnote: $0.footnote, headings: headings) == section }
+        let siblings = sameSection.isEmpty ? samePlatform : sameSection
+        guard !siblings.isEmpty else { return nil }
+
+        // The siblings' year: a clear majority, other than this citation's.
+        let years = Dictionary(grouping: siblings) { Self.usableDate($0.citation.date)!.year }
+        guard let (year, inYear) = years.max(by: { $0.value.count < $1.value.count }), inYear.count * 2 > siblings.count,
+            year != value.year, let corrected = CalendarDate(year: year, month: value.month, day: value.day)
+        else { return nil }
+        let siblingDays = inYear.map { Self.usableDate($0.citation.date)! }
+        // Far from every sibling, and the corrected date close to one of them.
+        guard siblingDays.allSatisfy({ abs(value.days(until: $0)) >= 180 }),
+            let nearest = siblingDays.min(by: { abs(corrected.days(until: $0)) < abs(corrected.days(until: $1)) }),
+            abs(corrected.days(until: nearest)) <= 31
+        else { return nil }
+        // Off against the draft's time frame, and the correction inside it.
+        if let frame = document.publicationDate?.value ?? document.timeFrame {
+            guard abs(value.days(until: frame)) >= 180, corrected.days(until: frame) >= -1,
+                corrected.days(until: frame) <= 366
+            else { return nil }
+        }
+        let sentences = item.footnote.map { document.references(to: $0) } ?? []
+        if sentences.contains(where: { Self.speaksOfEarlierTime($0.sentence, year: value.year) }) { return nil }
+        if let remarks = item.definition?.remarks, remarks.contains(where: { Self.speaksOfEarlierTime($0.text, year: value.year) }) {
+            return nil
+        }
+
+        let sameDay = inYear.filter { Self.usableDate($0.citation.date)! == corrected }
+        let shown = (sameDay.isEmpty ? inYear : sameDay).sorted { ($0.footnote ?? "") < ($1.footnote ?? "") }
+        let labels = shown.compactMap { $0.footnote.map { "[\($0)]" } }.joined(separator: ", ")
+        let platformName = DatePlatformLaunches.platform(id: platform)?.name ?? platform
+        var message = "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates \(item.citation.source?.raw ?? "its source") "
+            + "\(DateRuleText.describe(date)), but the other \(platformName) citations"
+            + "\(sameSection.isEmpty ? "" : " in this section") (\(labels)) are from "
+            + (sameDay.isEmpty ? "\(year)" : corrected.longDescription)
+        if let published = document.publicationDate {
+            message += " and the draft is dated \(published.value.longDescription)"
+        }
+        message += "; did you mean \(corrected.longDescription)?"
+        var evidence = shown.map {
+            Evidence(kind: "sibling-note", text: $0.quoted, footnote: $0.footnote, location: $0.citation.location)
+        }
+        if let published = document.publicationDate {
+            evidence.append(Evidence(kind: "publication-date", text: "published \(published.value.longDescription) (\(published.origin))",
+                location: published.location))
+        }
+        evidence += sentences.map { Evidence(kind: "sentence", text: $0.sentence, footnote: $0.label, location: $0.location) }
+        var finding = finding(
+            message, context: context, footnote: item.footnote, location: item.location, evidence: evidence,
+            suggestion: corrected.longDescription, subject: item.citation.text)
+        // Without a sibling of the very same day the evidence is weaker.
+        if sameDay.isEmpty { finding.severity = min(context.severity, .note) }
+        return finding
+    }
+
+    /// "A year earlier", "in 2020", "back in …", "last year": the sentence is about that time.
+    static func speaksOfEarlierTime(_ sentence: String, year: Int) -> Bool {
+        let lowered = sentence.lowercased()
+        if earlierTimePhrases.contains(where: lowered.contains) { return true }
+        return DateScanner(includeBareYears: true).mentions(in: sentence).contains { $0.value?.year == year }
+    }
+}
