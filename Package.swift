@@ -41,5 +41,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
+        .testTarget(
+            name: "CiteproofProbeTests", dependencies: ["CiteproofProbe"], resources: [.copy("Resources")]),
     ]
 )
