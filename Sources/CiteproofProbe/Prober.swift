@@ -43,24 +43,27 @@ public struct Prober: Sendable {
     private func run(
         _ requests: [ProbeRequest], reused: [Int: ProbeResult], progress: (@Sendable (ProbeProgress) -> Void)?
     ) async -> [ProbeResult] {
-        var results: [ProbeResult?] = Array(repeating: nil, count: requests.count)
+        var settled: [Int: ProbeResult] = [:]  // reached without probing
         var report = ProbeProgress(done: 0, total: requests.count, counts: [:])
-        var jobs: [ProbeJob] = []
+        let jobs = JobHandoff()
         var jobIndices: [Int] = []
         let exclusions = ExclusionMatcher(configuration.excludes)
         for (index, request) in requests.enumerated() {
             let job = preflight(request, exclusions: exclusions)
             if let result = reused[index] ?? job.result {
-                results[index] = result
+                settled[index] = result
                 report.done += 1
                 report.counts[result.outcome, default: 0] += 1
             } else if let job = job.job {
-                jobs.append(job)
+                jobs.jobs.append(job)
                 jobIndices.append(index)
             }
         }
         if report.done > 0 { progress?(report) }
-        let probed = jobs.isEmpty ? [] : await runOnProbeThread(jobs, report: report, progress: progress)
+        let probed = jobs.jobs.isEmpty ? [] : await runOnProbeThread(jobs, report: report, progress: progress)
+        if probed.count == requests.count { return probed }  // nothing was settled without the network
+        var results: [ProbeResult?] = Array(repeating: nil, count: requests.count)
+        for (index, result) in settled { results[index] = result }
         for (position, result) in probed.enumerated() { results[jobIndices[position]] = result }
         return results.map { $0! }
     }
@@ -77,7 +80,7 @@ public struct Prober: Sendable {
     }
 
     private func runOnProbeThread(
-        _ jobs: [ProbeJob], report: ProbeProgress, progress: (@Sendable (ProbeProgress) -> Void)?
+        _ jobs: JobHandoff, report: ProbeProgress, progress: (@Sendable (ProbeProgress) -> Void)?
     ) async -> [ProbeResult] {
         let cancellation = CancellationFlag()
         let configuration = configuration
@@ -86,7 +89,7 @@ public struct Prober: Sendable {
             await withCheckedContinuation { continuation in
                 let thread = Thread {
                     let engine = ProbeEngine(
-                        configuration: configuration, jobs: jobs, report: report, now: now,
+                        configuration: configuration, jobs: jobs.take(), report: report, now: now,
                         progress: progress, isCancelled: { cancellation.isSet })
                     continuation.resume(returning: engine.run())
                 }
@@ -113,6 +116,17 @@ public struct Prober: Sendable {
             }
         }
         return order.map { byURL[$0]! }
+    }
+}
+
+/// Moves the job list to the probe thread without leaving a second reference behind, so the engine's first
+/// mutation does not copy every job.
+private final class JobHandoff: @unchecked Sendable {
+    var jobs: [ProbeJob] = []
+
+    func take() -> [ProbeJob] {
+        defer { jobs = [] }
+        return jobs
     }
 }
 

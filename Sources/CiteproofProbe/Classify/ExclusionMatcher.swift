@@ -22,7 +22,7 @@ struct ExclusionMatcher {
 
     /// The exclusion that matches `url`, described, or nil.
     func match(_ url: ParsedURL) -> String? {
-        if let host = hosts.first(where: url.hostIsWithin) { return "host \(host) is excluded" }
+        if let host = hosts.first(where: { url.hostIsWithin($0) }) { return "host \(host) is excluded" }
         let range = NSRange(url.string.startIndex..., in: url.string)
         if let regex = patterns.first(where: { $0.firstMatch(in: url.string, range: range) != nil }) {
             return "matches excluded pattern \(regex.pattern)"

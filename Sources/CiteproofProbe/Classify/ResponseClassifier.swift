@@ -13,6 +13,14 @@ enum ProbeStep: Equatable {
 struct ResponseClassifier {
     let configuration: ProbeConfiguration
     let exclusions: ExclusionMatcher
+    /// The configured login-wall table with lower-cased domains, matched against curl's lower-cased hosts.
+    let loginWalls: [LoginWallHost]
+
+    init(configuration: ProbeConfiguration, exclusions: ExclusionMatcher) {
+        self.configuration = configuration
+        self.exclusions = exclusions
+        self.loginWalls = configuration.loginWallHosts.map { LoginWallHost(domain: $0.domain.lowercased(), reason: $0.reason) }
+    }
 
     /// HEAD answers that may only mean the server mishandles HEAD: confirm with GET before believing them.
     static let headFallbackStatuses: Set<Int> = [400, 403, 404, 405, 406, 410, 500, 501]
@@ -105,8 +113,9 @@ struct ResponseClassifier {
             job.hops.append((next.string, status))
             return finish(&job, .unsupported, "redirects to a \(next.scheme): URL", response)
         }
-        let visited = [job.request.url, ParsedURL(job.request.url)?.string] + job.hops.map(\.url)
-        if visited.contains(next.string) {
+        if next.string == job.request.url || next.string == job.original.string
+            || job.hops.contains(where: { $0.url == next.string })
+        {
             job.hops.append((next.string, status))
             return finish(&job, .unverifiable, "redirect loop (the site may expect cookies)", response)
         }
@@ -137,12 +146,12 @@ struct ResponseClassifier {
     }
 
     private func success(_ job: inout ProbeJob, _ response: TransferResponse) -> ProbeStep {
-        let original = ParsedURL(job.request.url) ?? job.current
+        let original = job.original
         let final = job.current
         let redirected = !job.hops.isEmpty
         let facts = response.bodyRead ? PageScanner.scan(response.body) : PageFacts()
         job.verdict = Verdict(outcome: .ok, detail: "HTTP \(response.status)", pageDate: facts.publishedDate)
-        let wall = configuration.loginWallHosts.first { original.hostIsWithin($0.domain) || final.hostIsWithin($0.domain) }
+        let wall = loginWalls.first { original.hostIsWithin($0.domain) || final.hostIsWithin($0.domain) }
         if let wall {
             return finish(&job, .unverifiable, wall.reason, response)
         }

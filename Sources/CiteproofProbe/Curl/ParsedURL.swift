@@ -37,8 +37,9 @@ struct ParsedURL: Hashable {
 
     /// True when `host` is `domain` or one of its subdomains.
     func hostIsWithin(_ domain: String) -> Bool {
-        let domain = domain.lowercased()
-        return host == domain || host.hasSuffix("." + domain)
+        guard host.hasSuffix(domain) else { return false }
+        if host.utf8.count == domain.utf8.count { return true }
+        return host.utf8.dropLast(domain.utf8.count).last == UInt8(ascii: ".")
     }
 
     private static func part(_ handle: OpaquePointer, _ part: CURLUPart) -> String? {

@@ -11,7 +11,9 @@ final class ProbeEngine {
     private let classifier: ResponseClassifier
     private var scheduler: HostScheduler
     private var jobs: [ProbeJob]
-    private var results: [ProbeResult?]
+    /// Filled in as verdicts arrive; `concluded` says which slots are real.
+    private var results: [ProbeResult]
+    private var concluded: [Bool]
     private var report: ProbeProgress
     private var unfinished: Int
     private var random = SystemRandomNumberGenerator()
@@ -31,7 +33,8 @@ final class ProbeEngine {
             maxActive: configuration.maxConcurrency, perHostLimit: configuration.perHostConcurrency,
             perHostIntervalSeconds: configuration.perHostInterval)
         self.jobs = jobs
-        self.results = Array(repeating: nil, count: jobs.count)
+        self.results = Array(repeating: ProbeResult(url: "", outcome: .unreachable, checkedAt: Date(timeIntervalSince1970: 0), detail: ""), count: jobs.count)
+        self.concluded = Array(repeating: false, count: jobs.count)
         self.report = report
         self.unfinished = jobs.count
     }
@@ -40,13 +43,13 @@ final class ProbeEngine {
     func run() -> [ProbeResult] {
         guard let driver = CurlMultiDriver(configuration: configuration) else {
             for index in jobs.indices { conclude(index, Verdict(outcome: .unreachable, detail: "libcurl failed to initialise")) }
-            return results.map { $0! }
+            return takeResults()
         }
         let start = monotonicNow()
         for index in jobs.indices { scheduler.enqueue(job: index, host: jobs[index].current.host, notBefore: 0, now: start) }
         while unfinished > 0 {
             if isCancelled() {
-                for index in jobs.indices where results[index] == nil {
+                for index in jobs.indices where !concluded[index] {
                     conclude(index, Verdict(outcome: .unreachable, detail: "probe cancelled"))
                 }
                 break
@@ -60,7 +63,14 @@ final class ProbeEngine {
             startTransfers(driver)
             driver.poll(timeoutMs: pollTimeout())
         }
-        return results.map { $0! }
+        return takeResults()
+    }
+
+    /// Hands the results over without copying the array.
+    private func takeResults() -> [ProbeResult] {
+        let finished = results
+        results = []
+        return finished
     }
 
     private func startTransfers(_ driver: CurlMultiDriver) {
@@ -138,7 +148,8 @@ final class ProbeEngine {
     }
 
     private func conclude(_ index: Int, _ verdict: Verdict) {
-        guard results[index] == nil else { return }
+        guard !concluded[index] else { return }
+        concluded[index] = true
         let job = jobs[index]
         let elapsed = verdict.elapsedMs ?? elapsedMs(job)
         results[index] = ProbeResult(

@@ -5,6 +5,7 @@ struct ProbeJob {
     enum Phase { case probing, archiveLookup }
 
     let request: ProbeRequest
+    let original: ParsedURL
     var current: ParsedURL
     var method: TransferSpec.Method
     var phase: Phase = .probing
@@ -18,6 +19,7 @@ struct ProbeJob {
 
     init(request: ProbeRequest, url: ParsedURL, method: TransferSpec.Method) {
         self.request = request
+        self.original = url
         self.current = url
         self.method = method
     }

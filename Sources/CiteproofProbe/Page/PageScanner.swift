@@ -134,6 +134,7 @@ enum PageScanner {
     private static func decodeText(_ bytes: ArraySlice<UInt8>) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         for (entity, character) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&nbsp;", " ")] {
+            guard bytes.contains(UInt8(ascii: "&")) else { break }
             text = text.replacingOccurrences(of: entity, with: character)
         }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
