@@ -43,7 +43,7 @@ let package = Package(
         // Benchmark driver (Benchmarks/probe/run.sh); not part of the product.
         .executableTarget(
             name: "probe-bench", dependencies: ["CiteproofProbe"], path: "Benchmarks/probe",
-            exclude: ["server.mjs", "run.sh"]),
+            exclude: ["server.mjs", "run.sh", "RESULTS.md"]),
 
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
         .testTarget(
