@@ -15,6 +15,10 @@ public enum HTMLReader {
 
         var notices = input.notices + decodeNotices
         if tree.nodes.isEmpty { notices.append(ReaderNotice("no HTML content found")) }
+        if tree.stoppedEarly {
+            throw InputError.malformed(
+                input.path, reason: "refused HTML: elements nest deeper than libxml2's limit; the rest of the page cannot be read")
+        }
         var paragraphs: [BodyParagraph]
         var notes: [NoteDraft] = walker.notes
         if notes.isEmpty, walker.paragraphs.allSatisfy(\.markers.isEmpty) {

@@ -23,6 +23,8 @@ struct HTMLTree {
     }
 
     private(set) var nodes: [Node] = []
+    /// libxml2 gave up before the end of the input (elements nested past its limit).
+    private(set) var stoppedEarly = false
 
     /// libxml2 HTML parser options: recover from anything, stay quiet, never touch the network.
     /// No `HTML_PARSE_NOENT`/DTD loading: entities declared in a document are never substituted.
@@ -36,10 +38,16 @@ struct HTMLTree {
     init(utf8 bytes: [UInt8]) {
         _ = Self.initialized
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
+        guard let context = htmlNewParserCtxt() else { return }
+        defer { htmlFreeParserCtxt(context) }
         let doc = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", Self.options)
+                htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", Self.options)
             }
+        }
+        // libxml2 stops at its nesting limit (256 levels) and keeps what it had read.
+        if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
+            stoppedEarly = true
         }
         guard let doc else { return }
         defer { xmlFreeDoc(doc) }

@@ -11,7 +11,7 @@ struct OfficeArchive {
         var maxTotalBytes = 256 * 1024 * 1024
         /// Largest inflated/compressed ratio tolerated once a part passes `ratioFloorBytes`.
         var maxRatio = 200
-        var ratioFloorBytes = 1024 * 1024
+        var ratioFloorBytes = 16 * 1024 * 1024
     }
 
     let path: String

@@ -43,23 +43,12 @@ enum OfficeXML {
 
     /// `<!DOCTYPE` or `<!ENTITY` anywhere in the part (also when it is encoded as UTF-16).
     static func declaresDTD(_ data: Data) -> Bool {
-        let bytes = [UInt8](data)
-        if contains(bytes, Array("<!DOCTYPE".utf8)) || contains(bytes, Array("<!ENTITY".utf8)) { return true }
-        let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || bytes.starts(with: [0x3C, 0x00]) || bytes.starts(with: [0x00, 0x3C])
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil { return true }
+        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+            || data.starts(with: [0x3C, 0x00]) || data.starts(with: [0x00, 0x3C])
         guard utf16 else { return false }
         let text = String(data: data, encoding: .utf16) ?? ""
         return text.contains("<!DOCTYPE") || text.contains("<!ENTITY")
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        var i = 0
-        while i <= haystack.count - needle.count {
-            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 
     private final class Delegate: NSObject, XMLParserDelegate {
