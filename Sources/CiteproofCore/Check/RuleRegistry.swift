@@ -8,6 +8,7 @@ public enum RuleRegistry {
         DuplicateDefinitionRule.self,
         NumberingGapRule.self,
         MissingSourceRule.self,
+        UnresolvedMarkerRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

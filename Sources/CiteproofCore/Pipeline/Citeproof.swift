@@ -14,8 +14,12 @@ public enum Citeproof {
             let decoded = try InputDecoder.decode(bytes, path: path)
             let input = ReaderInput(path: path, bytes: [], text: decoded.text, sha256: sha, notices: decoded.notices)
             return format == .text ? TextReader.read(input) : MarkdownReader.read(input)
-        case .html, .docx, .odt:
-            throw InputError.unsupported(path, reason: "reading \(format.rawValue) drafts is not available in this build")
+        case .html:
+            return try HTMLReader.read(ReaderInput(path: path, bytes: bytes, text: "", sha256: sha, notices: []))
+        case .docx:
+            return try DOCXReader.read(ReaderInput(path: path, bytes: bytes, text: "", sha256: sha, notices: []))
+        case .odt:
+            return try ODTReader.read(ReaderInput(path: path, bytes: bytes, text: "", sha256: sha, notices: []))
         }
     }
 

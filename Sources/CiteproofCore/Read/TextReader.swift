@@ -17,27 +17,9 @@ public enum TextReader {
     public static func read(_ input: ReaderInput) -> Document {
         let source = SourceText(input.text)
         let paragraphs = Paragraphs.split(source)
-        var kinds = paragraphs.map { classify($0, underHeading: false) }
-        // Numbered notes (`1.`) only count under a notes heading.
-        var inNotesSection = false
-        for (k, p) in paragraphs.enumerated() {
-            if p.count == 1, isNotesHeading(p[0].text) {
-                kinds[k] = .heading
-                inNotesSection = true
-                continue
-            }
-            if inNotesSection, kinds[k] == .body, noteStart(p[0].text, numbered: true) != nil {
-                kinds[k] = .note
-            }
-        }
-        // A paragraph without markers between two notes continues the note before it.
-        for k in paragraphs.indices where kinds[k] == .body {
-            guard k > 0, k + 1 < paragraphs.count, kinds[k - 1] == .note || kinds[k - 1] == .continuation,
-                kinds[k + 1] == .note
-            else { continue }
-            let text = Paragraphs.mappedText(paragraphs[k][...]).text
-            if NoteMarkers.markers(in: text).isEmpty { kinds[k] = .continuation }
-        }
+        let kinds = paragraphKinds(
+            firstLines: paragraphs.map { $0[0].text }, lineCounts: paragraphs.map(\.count),
+            text: { Paragraphs.mappedText(paragraphs[$0][...]).text })
 
         // Notes.
         var notes: [(label: String, location: SourceLocation, text: MappedText)] = []
@@ -79,7 +61,6 @@ public enum TextReader {
             }
         }
 
-        let hasNotes = !notes.isEmpty
         var body: [BodyParagraph] = []
         var topLines: [(String, SourceLocation)] = []
         for (k, p) in paragraphs.enumerated() where kinds[k] == .body {
@@ -88,9 +69,7 @@ public enum TextReader {
                 topLines += p.map { (String($0.text), SourceLocation(line: $0.number, column: 1)) }
             }
             var markers: [(offset: Int, label: String, location: SourceLocation)] = []
-            for marker in NoteMarkers.markers(in: mapped.text) {
-                if marker.superscript && !hasNotes { continue }
-                if (Int(marker.label) ?? 0) > 999 && !notes.contains(where: { $0.label == marker.label }) { continue }
+            for marker in bodyMarkers(in: mapped.text, noteLabels: Set(notes.map(\.label))) {
                 guard let offset = mapped.sourceOffset(forPlain: marker.utf8Range.lowerBound) else { continue }
                 markers.append((marker.utf8Range.lowerBound, marker.label, source.location(ofUTF8Offset: offset)))
             }
@@ -108,11 +87,43 @@ public enum TextReader {
 
     enum Kind { case body, note, continuation, heading }
 
-    private static func classify(_ p: [SourceLine], underHeading: Bool) -> Kind {
-        noteStart(p[0].text, numbered: underHeading) != nil ? .note : .body
+    /// Classifies paragraphs (given by their first line, line count and joined text) as body,
+    /// note, note continuation or notes heading. Shared with the HTML, .docx and .odt readers.
+    static func paragraphKinds(firstLines: [Substring], lineCounts: [Int], text: (Int) -> String) -> [Kind] {
+        var kinds = firstLines.map { noteStart($0, numbered: false) != nil ? Kind.note : .body }
+        // Numbered notes (`1.`) only count under a notes heading.
+        var inNotesSection = false
+        for (k, first) in firstLines.enumerated() {
+            if lineCounts[k] == 1, isNotesHeading(first) {
+                kinds[k] = .heading
+                inNotesSection = true
+                continue
+            }
+            if inNotesSection, kinds[k] == .body, noteStart(first, numbered: true) != nil {
+                kinds[k] = .note
+            }
+        }
+        // A paragraph without markers between two notes continues the note before it.
+        for k in firstLines.indices where kinds[k] == .body {
+            guard k > 0, k + 1 < firstLines.count, kinds[k - 1] == .note || kinds[k - 1] == .continuation,
+                kinds[k + 1] == .note
+            else { continue }
+            if NoteMarkers.markers(in: text(k)).isEmpty { kinds[k] = .continuation }
+        }
+        return kinds
     }
 
-    private static func inHeadingSection(_ k: Int, _ kinds: [Kind]) -> Bool {
+    /// The markers of a body paragraph that count as references: superscripts only when the
+    /// draft has notes, four-digit numbers only when a note carries that label.
+    static func bodyMarkers(in text: String, noteLabels: Set<String>) -> [NoteMarkers.Marker] {
+        NoteMarkers.markers(in: text).filter { marker in
+            if marker.superscript && noteLabels.isEmpty { return false }
+            if (Int(marker.label) ?? 0) > 999 && !noteLabels.contains(marker.label) { return false }
+            return true
+        }
+    }
+
+    static func inHeadingSection(_ k: Int, _ kinds: [Kind]) -> Bool {
         kinds[..<k].contains(.heading)
     }
 

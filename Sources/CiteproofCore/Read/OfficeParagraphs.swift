@@ -1,0 +1,141 @@
+/// A paragraph of a .docx or .odt as its reader collected it: the runs' text joined,
+/// with what the markup said about positions in it (UTF-8 offsets into `text`).
+struct OfficeParagraph {
+    var text = ""
+    var references: [(offset: Int, note: OfficeNoteKey, label: String?)] = []
+    var links: [(offset: Int, url: String)] = []
+    var codeRanges: [Range<Int>] = []
+    var isHeading = false
+    var style: String?
+
+    var utf8Count: Int { text.utf8.count }
+}
+
+/// Identifies a note within its document: footnote or endnote, and the format's own id.
+struct OfficeNoteKey: Hashable {
+    var kind: String
+    var internalID: String
+}
+
+/// A footnote or endnote body: its paragraphs, and the label the document prints when it says.
+struct OfficeNote {
+    var key: OfficeNoteKey
+    var label: String?
+    var paragraphs: [OfficeParagraph]
+}
+
+/// Turns the paragraphs and notes of a word-processor document into a `Document`.
+///
+/// Locations count paragraphs: the `SourceText` is every body paragraph, then every note
+/// paragraph, one per line, so `line` is the paragraph number and `column` the character
+/// offset in it plus one. A note reference is written into its paragraph as `[label]`.
+struct OfficeDocumentBuilder {
+    var path: String
+    var format: DocumentFormat
+    var sha256: String
+    var notices: [ReaderNotice]
+    /// The printed label of the `ordinal`-th (1-based) note of a kind that gives none.
+    var label: (_ kind: String, _ ordinal: Int) -> String
+
+    func build(
+        body: [OfficeParagraph], notes: [OfficeNote], title: String?, fallbackDate: PublicationDate?
+    ) -> Document {
+        // 1. Labels: as printed, or numbered in order of first reference per kind.
+        var labels: [OfficeNoteKey: String] = [:]
+        var ordinals: [String: Int] = [:]
+        func assign(_ key: OfficeNoteKey, _ printed: String?) {
+            guard labels[key] == nil else { return }
+            ordinals[key.kind, default: 0] += 1
+            labels[key] = printed ?? label(key.kind, ordinals[key.kind]!)
+        }
+        for p in body { for r in p.references { assign(r.note, r.label) } }
+        for note in notes { assign(note.key, note.label) }
+
+        // 2. Body paragraphs with `[label]` written in at each reference.
+        let marked = body.map { withMarkers($0, labels: labels) }
+        let noteParagraphs = notes.flatMap(\.paragraphs)
+        let lines = (marked.map(\.paragraph) + noteParagraphs).map { $0.text.map { $0 == "\n" || $0 == "\r" ? " " : $0 } }
+        let source = SourceText(lines.map { String($0) }.joined(separator: "\n"))
+        func mapped(_ line: Int, _ text: String) -> MappedText {
+            MappedText(text, sourceOffset: source.lineStarts[line])
+        }
+        var read: [ReadParagraph] = []
+        var markers: [[(offset: Int, label: String, location: SourceLocation)]] = []
+        for (k, m) in marked.enumerated() where !m.paragraph.text.allSatisfy(\.isWhitespace) {
+            let text = mapped(k, m.paragraph.text)
+            read.append(
+                ReadParagraph(
+                    text: text, links: m.paragraph.links, codeRanges: m.paragraph.codeRanges,
+                    location: SourceLocation(line: k + 1, column: 1), isHeading: m.paragraph.isHeading))
+            markers.append(
+                m.markers.map { ($0.offset, $0.label, source.location(ofUTF8Offset: source.lineStarts[k] + $0.offset)) })
+        }
+
+        // 3. Notes from the markup, or typed into the text as in the seed.
+        var paragraphs: [BodyParagraph]
+        var drafts: [NoteDraft] = []
+        if notes.isEmpty, markers.allSatisfy(\.isEmpty) {
+            (paragraphs, drafts) = TextReader.splitPlainNotes(read, source: source)
+        } else {
+            paragraphs = zip(read, markers).map { p, m in
+                BodyParagraph(text: p.text, markers: m, location: p.location, isHeading: p.isHeading)
+            }
+            var line = marked.count
+            for note in notes {
+                var text = MappedText()
+                var links: [(offset: Int, url: String)] = []
+                let first = line
+                for p in note.paragraphs {
+                    defer { line += 1 }
+                    let trimmed = p.text.prefix(while: { $0 == " " || $0 == "\t" }).utf8.count
+                    guard trimmed < p.utf8Count else { continue }
+                    if !text.text.isEmpty { text.append(" ", sourceOffset: nil) }
+                    let base = text.text.utf8.count - trimmed
+                    text.append(mapped: mapped(line, p.text).suffix(fromUTF8: trimmed))
+                    links += p.links.map { (max($0.offset + base, 0), $0.url) }
+                }
+                drafts.append(
+                    NoteDraft(
+                        label: labels[note.key] ?? "?", location: SourceLocation(line: first + 1, column: 1), text: text,
+                        links: links, kind: note.key.kind, internalID: note.key.internalID))
+            }
+        }
+        let unresolved = read.flatMap { TextReader.literalMarkdownMarkers(in: $0, source: source) }
+
+        // 4. A dateline near the top wins; metadata is the labelled fallback.
+        let top = paragraphs.prefix(10).map { ($0.text.text, $0.location) }
+        let publication = DatelineFinder.dateline(in: top) ?? fallbackDate
+        let assembler = DocumentAssembler(
+            path: path, format: format, sha256: sha256, locationUnit: .paragraph, source: source, notices: notices)
+        return assembler.assemble(
+            paragraphs: paragraphs, notes: drafts, title: title, publication: publication, unresolvedMarkers: unresolved)
+    }
+
+    /// The paragraph with `[label]` inserted at each reference, offsets shifted to match.
+    private func withMarkers(_ p: OfficeParagraph, labels: [OfficeNoteKey: String]) -> (
+        paragraph: OfficeParagraph, markers: [(offset: Int, label: String)]
+    ) {
+        guard !p.references.isEmpty else { return (p, []) }
+        let inserts = p.references.sorted(by: { $0.offset < $1.offset }).map { r in
+            (offset: min(r.offset, p.utf8Count), text: "[\(labels[r.note] ?? "?")]", label: labels[r.note] ?? "?")
+        }
+        /// Where an original offset lands once every marker at or before it is written in.
+        func shifted(_ offset: Int) -> Int {
+            offset + inserts.filter { $0.offset <= offset }.reduce(0) { $0 + $1.text.utf8.count }
+        }
+        var bytes = Array(p.text.utf8)
+        var markers: [(offset: Int, label: String)] = []
+        var added = 0
+        for insert in inserts {
+            bytes.insert(contentsOf: Array(insert.text.utf8), at: insert.offset + added)
+            markers.append((insert.offset + added, insert.label))
+            added += insert.text.utf8.count
+        }
+        var result = p
+        result.text = String(decoding: bytes, as: UTF8.self)
+        result.references = []
+        result.links = p.links.map { (shifted($0.offset), $0.url) }
+        result.codeRanges = p.codeRanges.map { shifted($0.lowerBound)..<max(shifted($0.lowerBound), shifted($0.upperBound - 1) + 1) }
+        return (result, markers)
+    }
+}
