@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // C libraries, through small system-library targets (see shared PLATFORM-NOTES).
@@ -27,7 +28,10 @@ let package = Package(
         // read → extract → normalize → check: pure, no network, no printing, no clock.
         .target(
             name: "CiteproofCore",
-            dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "CCmarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // The network edge: libcurl multi interface.
         .target(name: "CiteproofProbe", dependencies: ["CiteproofCore", "CCurl"]),
         // Reporters: one file per output format.
@@ -41,5 +45,10 @@ let package = Package(
             ]),
 
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
+        .testTarget(
+            name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport"],
+            resources: [.copy("Golden"), .copy("Schemas")]),
+        // Runs the built `citeproof` binary the way the CI and pre-commit examples do.
+        .testTarget(name: "CLITests", dependencies: ["citeproof"]),
     ]
 )

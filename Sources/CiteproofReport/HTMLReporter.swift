@@ -69,8 +69,7 @@ public struct HTMLReporter: Reporter {
             out += "<p class=\"skipped\">Skipped <code>\(h(rule))</code>: \(h(reason))</p>\n"
         }
 
-        let labels = Set(doc.definitions.map(\.label))
-        let loose = checked.findings.filter { f in f.footnote.map { !labels.contains($0) } ?? true }
+        let loose = checked.findings.filter { owner(of: $0, in: doc) == nil }
         if !loose.isEmpty {
             out += "<h3>Findings outside notes</h3>\n<ul class=\"findings\">\n"
             out += loose.map { badge($0, unit: doc.locationUnit) }.joined() + "</ul>\n"
@@ -80,7 +79,7 @@ public struct HTMLReporter: Reporter {
         if doc.definitions.isEmpty { out += "<p>No notes.</p>\n" }
         out += "<ol class=\"notes\">\n"
         for (index, def) in doc.definitions.enumerated() {
-            let mine = checked.findings.filter { $0.footnote == def.label && !loose.contains($0) }
+            let mine = checked.findings.filter { owner(of: $0, in: doc) == index }
             let references = doc.references(to: def.label).map { ReportSupport.describe($0.location, unit: doc.locationUnit) }
             out += "<li class=\"note\" id=\"note-\(index + 1)\"><div class=\"note-head\"><span class=\"label\">[\(h(def.label))]</span> "
             out += "<small>\(h(ReportSupport.describe(def.location, unit: doc.locationUnit)))"
@@ -115,6 +114,14 @@ public struct HTMLReporter: Reporter {
             out += "</tbody></table>\n"
         }
         return out + "</section>\n"
+    }
+
+    /// The note a finding belongs to: the one at its location, else the first with its label.
+    private func owner(of f: Finding, in doc: Document) -> Int? {
+        if let location = f.location, let index = doc.definitions.firstIndex(where: { $0.location == location }) {
+            return index
+        }
+        return f.footnote.flatMap { label in doc.definitions.firstIndex { $0.label == label } }
     }
 
     private func citationRow(_ c: Citation) -> String {

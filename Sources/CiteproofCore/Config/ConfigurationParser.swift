@@ -128,7 +128,6 @@ struct NodeReader {
     func keyedMapping(_ node: Node, name: String, allowed: [String]?) throws -> [(key: String, keyNode: Node, value: Node)] {
         if case .scalar(let s) = node, ["", "~", "null"].contains(s.string) { return [] }  // `rules:` with nothing under it
         guard let mapping = node.mapping else { throw error(node, "\(name) must be a mapping (got \(shown(node)))") }
-        var seen = Set<String>()
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
@@ -139,9 +138,6 @@ struct NodeReader {
                 throw ConfigurationError(
                     path: path, line: keyNode.mark?.line,
                     message: "unknown key '\(key)'\(scope) (known: \(allowed.joined(separator: ", ")))")
-            }
-            guard seen.insert(key).inserted else {
-                throw ConfigurationError(path: path, line: keyNode.mark?.line, message: "key '\(key)' appears twice")
             }
             pairs.append((key, keyNode, value))
         }
