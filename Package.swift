@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
         .testTarget(
             name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport"],
-            resources: [.copy("Golden"), .copy("Schemas")]),
+            resources: [.copy("Fixtures"), .copy("Golden"), .copy("Schemas")]),
         // Runs the built `citeproof` binary the way the CI and pre-commit examples do.
         .testTarget(name: "CLITests", dependencies: ["citeproof"]),
     ]

@@ -21,10 +21,10 @@ enum OutputWriter {
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).citeproof-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temp)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
-            } else {
-                try FileManager.default.moveItem(at: temp, to: url)
+            // rename(2) replaces the target atomically. FileManager.replaceItemAt on Linux fails on
+            // every second overwrite of the same file ("The file doesn't exist").
+            guard rename(temp.path, url.path) == 0 else {
+                throw WriteError(description: String(cString: strerror(errno)))
             }
         } catch {
             try? FileManager.default.removeItem(at: temp)
