@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // C libraries, through small system-library targets (see shared PLATFORM-NOTES).
@@ -30,7 +31,10 @@ let package = Package(
         // read → extract → normalize → check: pure, no network, no printing, no clock.
         .target(
             name: "CiteproofCore",
-            dependencies: ["CCmarkGFM", "CLibXML2", "CPSL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "CCmarkGFM", "CLibXML2", "CPSL", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // The network edge: libcurl multi interface.
         .target(name: "CiteproofProbe", dependencies: ["CiteproofCore", "CCurl"]),
         // Reporters: one file per output format.
@@ -51,7 +55,10 @@ let package = Package(
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
         .testTarget(
             name: "CiteproofProbeTests", dependencies: ["CiteproofProbe"], resources: [.copy("Resources")]),
-        // Runs the built `citeproof` binary as a user would.
+        .testTarget(
+            name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport"],
+            resources: [.copy("Fixtures"), .copy("Golden"), .copy("Schemas")]),
+        // Runs the built `citeproof` binary as a user would (and as the CI and pre-commit examples do).
         .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore"]),
     ]
 )

@@ -16,6 +16,11 @@ struct CheckCommand: ParsableCommand {
               citeproof check drafts/ --format json --output report.json
               citeproof check draft.txt --published 2021-04-04 --fail-on warning
               citeproof check draft.md --format text --format json:report.json
+              citeproof check drafts/ --format sarif:citeproof.sarif --format github
+              citeproof check drafts/ --baseline .citeproof-baseline.json
+
+            Settings are read from .citeproof.yml (in the first draft's folder or above it, or --config FILE); \
+            flags override them. 'citeproof init' writes a commented one.
             """)
 
     @Argument(help: "Drafts to check: files, directories, or - for standard input.")
@@ -24,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Report format: text or json; NAME:FILE writes that format to FILE. Repeat for several.",
+            "Report format: text, json, sarif, github, junit, markdown, html or prov; NAME:FILE writes that format to FILE. Repeat for several.",
             valueName: "format[:file]"))
     var format: [OutputSpec] = []
 
@@ -34,8 +39,20 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "The publication date (YYYY-MM-DD), overriding what the draft says.")
     var published: String?
 
-    @Option(name: .long, help: "Exit 1 when a finding is at or above this severity.")
-    var failOn: FailOn = .error
+    @Option(name: .long, help: "Exit 1 when a finding is at or above this severity (default: error, or failOn in .citeproof.yml).")
+    var failOn: FailOn?
+
+    @Option(name: .long, help: "Read settings from FILE instead of the nearest .citeproof.yml.")
+    var config: String?
+
+    @Option(name: .long, help: "Hide the findings recorded in this baseline file; only new findings count.")
+    var baseline: String?
+
+    @Option(name: .long, help: "Record the current findings (those no directive suppresses) in FILE.")
+    var writeBaseline: String?
+
+    @Flag(name: .long, help: "Put the run's start and end times into SARIF and PROV output.")
+    var timestamps = false
 
     @Option(name: .customLong("format-in"), help: "Read every input as this format instead of detecting it.")
     var formatIn: DocumentFormatArgument?
@@ -61,12 +78,23 @@ struct CheckCommand: ParsableCommand {
         let (inputs, inputErrors) = collector.collect(paths)
         for error in inputErrors { Terminal.writeError("citeproof: \(error)") }
 
-        let options = CheckOptions(publishedOverride: published.flatMap(CalendarDate.init(iso:)))
+        let startTime = Date()
+        let settings: Configuration
+        do {
+            settings = try ConfigLocator.load(explicit: config, firstInput: paths.first)
+        } catch {
+            Terminal.writeError("citeproof: \(error)")
+            throw ExitCode(2)
+        }
+        let options = CheckOptions(
+            publishedOverride: published.flatMap(CalendarDate.init(iso:)) ?? settings.publishedDate,
+            severityOverrides: settings.ruleSeverities)
+        let threshold = failOn.map { FailThreshold(rawValue: $0.rawValue)! } ?? settings.failOn ?? .error
         let forced = formatIn.flatMap { DocumentFormat(rawValue: $0.rawValue) }
         let results = inputs.parallelMap { input -> Result<CheckedDocument, InputFailure> in
             do {
                 let document = try Citeproof.read(bytes: input.bytes, path: input.path, format: forced)
-                return .success(Citeproof.check(document, options: options))
+                return .success(Suppression.apply(to: Citeproof.check(document, options: options)))
             } catch let error as InputError {
                 return .failure(InputFailure(path: input.path, message: error.description))
             } catch {
@@ -83,14 +111,45 @@ struct CheckCommand: ParsableCommand {
                 failures.append(f)
             }
         }
-        let report = Report(toolVersion: Citeproof.version, documents: documents, failures: failures)
+        var report = Report(toolVersion: Citeproof.version, documents: documents, failures: failures)
+
+        let baseDirectory = FileManager.default.currentDirectoryPath
+        if let writeBaseline {
+            do {
+                try OutputWriter.write(Baseline(recording: report, baseDirectory: baseDirectory).encoded(), to: writeBaseline)
+            } catch {
+                Terminal.writeError("citeproof: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        var baselineFingerprints = Set<String>()
+        if let baseline {
+            do {
+                guard let data = FileManager.default.contents(atPath: baseline) else {
+                    throw BaselineError("\(baseline): cannot read the baseline file")
+                }
+                let recorded = try Baseline(bytes: [UInt8](data), path: baseline)
+                baselineFingerprints = recorded.fingerprints
+                _ = recorded.apply(to: &report, baseDirectory: baseDirectory)
+            } catch {
+                Terminal.writeError("citeproof: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        let stamp = ISO8601DateFormatter()
+        let context = ReporterContext(
+            color: false, baseDirectory: baseDirectory,
+            rules: RuleRegistry.all.map { $0.description }.filter { options.severityOverrides[$0.id] != .some(nil) && ($0.requirement != .probeResults || options.probed) },
+            baselineFingerprints: baselineFingerprints, failOn: threshold.severity,
+            startTime: timestamps ? stamp.string(from: startTime) : nil, endTime: timestamps ? stamp.string(from: Date()) : nil)
 
         let specs = format.isEmpty ? [OutputSpec(argument: "text")!] : format
         for spec in specs {
             let destination = spec.path ?? output
-            let color = destination == nil && !noColor && Terminal.colorEnabled()
+            var specContext = context
+            specContext.color = destination == nil && !noColor && Terminal.colorEnabled()
             do {
-                try OutputWriter.write(spec.format.reporter(color: color).render(report), to: destination)
+                try OutputWriter.write(spec.format.reporter(specContext).render(report), to: destination)
             } catch {
                 Terminal.writeError("citeproof: \(error)")
                 throw ExitCode(2)
@@ -98,19 +157,9 @@ struct CheckCommand: ParsableCommand {
         }
 
         if !failures.isEmpty { throw ExitCode(2) }
-        if let threshold = failOn.severity, let worst = report.worstSeverity, worst >= threshold {
+        if let threshold = threshold.severity, let worst = report.worstSeverity, worst >= threshold {
             throw ExitCode(1)
         }
     }
 }
 
-extension FailOn {
-    var severity: Severity? {
-        switch self {
-        case .error: return .error
-        case .warning: return .warning
-        case .note: return .note
-        case .none: return nil
-        }
-    }
-}

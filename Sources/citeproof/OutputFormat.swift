@@ -1,16 +1,41 @@
 import ArgumentParser
+import CiteproofCore
 import CiteproofReport
 
 /// The report formats `--format` accepts.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json
+    case text, json, sarif, github, junit, markdown, html, prov
 
-    func reporter(color: Bool) -> any Reporter {
+    func reporter(_ context: ReporterContext) -> any Reporter {
+        let base = context.baseDirectory
         switch self {
-        case .text: return TextReporter(color: color)
+        case .text: return TextReporter(color: context.color)
         case .json: return JSONReporter()
+        case .sarif:
+            return SARIFReporter(
+                baseDirectory: base, rules: context.rules, baselineFingerprints: context.baselineFingerprints,
+                startTime: context.startTime, endTime: context.endTime)
+        case .github: return GitHubReporter(baseDirectory: base, rules: context.rules)
+        case .junit: return JUnitReporter(baseDirectory: base, rules: context.rules, failureThreshold: context.failOn)
+        case .markdown: return MarkdownReporter(baseDirectory: base)
+        case .html: return HTMLReporter(baseDirectory: base)
+        case .prov: return PROVReporter(baseDirectory: base, startTime: context.startTime, endTime: context.endTime)
         }
     }
+}
+
+/// What reporters may need besides the report: set once per run by `check`.
+struct ReporterContext {
+    var color: Bool
+    /// Paths in SARIF, GitHub, JUnit, Markdown, HTML and PROV output are relative to it (the working directory).
+    var baseDirectory: String
+    /// The rules that ran.
+    var rules: [RuleDescription]
+    var baselineFingerprints: Set<String>
+    var failOn: Severity?
+    /// ISO 8601 times of the run, only with `--timestamps`.
+    var startTime: String?
+    var endTime: String?
 }
 
 /// `--format NAME` or `--format NAME:FILE` (several may be given).

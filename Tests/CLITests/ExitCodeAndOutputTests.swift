@@ -87,3 +87,25 @@ import Testing
         #expect(root.stdout.contains("Exit codes"))
     }
 }
+
+@Suite struct OutputTargetTests {
+    /// `--output /dev/null` must write into the device, never rename a file over it.
+    @Test func characterDeviceIsWrittenInPlace() throws {
+        var before = stat()
+        #expect(stat("/dev/null", &before) == 0)
+        let r = try CLIRunner.run(["check", "Fixtures/integrity/numbering-gap.md", "--format", "json", "--output", "/dev/null"])
+        #expect(r.exitCode == 0)
+        var after = stat()
+        #expect(stat("/dev/null", &after) == 0)
+        #expect((after.st_mode & S_IFMT) == S_IFCHR)
+        #expect(after.st_rdev == before.st_rdev)
+    }
+
+    @Test func directoryAsOutputIsRefused() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["check", "Fixtures/integrity/numbering-gap.md", "--output", dir.path])
+        #expect(r.exitCode == 2)
+        #expect(r.stderr.contains("is a directory"))
+    }
+}

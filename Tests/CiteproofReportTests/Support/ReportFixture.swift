@@ -1,0 +1,74 @@
+import CiteproofCore
+import CiteproofReport
+import Foundation
+import Testing
+
+/// The report every reporter test renders: two drafts (Markdown and plain text) that trigger
+/// every rule on this branch, hold `<script>` and quotes, and carry suppression directives.
+enum ReportFixture {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = testsFolder.appendingPathComponent("Fixtures")
+    static let golden = testsFolder.appendingPathComponent("Golden")
+    static let sarifSchema = testsFolder.appendingPathComponent("Schemas/sarif-schema-2.1.0.json")
+    static let drafts = ["every-rule.md", "every-rule.txt"]
+    /// Paths in the report are `drafts/NAME`, as if the run's working directory were the base.
+    static let baseDirectory = "/checkout"
+
+    static func report(editingAbove line: Int? = nil) throws -> Report {
+        let documents = try drafts.map { name -> CheckedDocument in
+            var text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+            if let line {  // simulate an edit: insert lines of body text above `line`
+                var lines = text.components(separatedBy: "\n")
+                lines.insert(contentsOf: ["An added paragraph.", ""], at: line - 1)
+                text = lines.joined(separator: "\n")
+            }
+            let document = try Citeproof.read(bytes: Array(text.utf8), path: "drafts/\(name)")
+            return Suppression.apply(to: Citeproof.check(document))
+        }
+        return Report(toolVersion: "0.0.0-test", documents: documents)
+    }
+}
+
+/// Runs Python for the validators the issue names; a missing interpreter or module is a failure
+/// with a message saying what to install, never a silent pass.
+enum Python {
+    struct Run {
+        var status: Int32
+        var output: String
+    }
+
+    static func run(_ script: String, arguments: [String] = []) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+
+    /// Records an issue and returns false when `python3` cannot import `module`.
+    static func require(_ module: String, install: String) -> Bool {
+        guard let run = try? run("import \(module)"), run.status == 0 else {
+            Issue.record("python3 with the '\(module)' module is required for this test: \(install)")
+            return false
+        }
+        return true
+    }
+}
+
+/// Compares output with `Golden/NAME`; `CITEPROOF_UPDATE_GOLDEN=1` rewrites the file instead.
+enum Golden {
+    static func check(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let url = ReportFixture.golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["CITEPROOF_UPDATE_GOLDEN"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected, "\(name) differs from the golden file; rerun with CITEPROOF_UPDATE_GOLDEN=1 and review the diff", sourceLocation: sourceLocation)
+    }
+}
