@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func linkTargetsInNotesSurviveEveryFormat() throws {
-        for file in ["masters/transit-strike.md"] + Self.derived.filter { $0.master == "transit-strike" }.map(\.file) {
+        for file in ["masters/transit-strike.md"] + Self.derived.filter({ $0.master == "transit-strike" }).map(\.file) {
             let document = try Self.read(file)
             let urls = document.definitions[1].citations.flatMap(\.urls)
             #expect(urls.contains("https://x.com/priya_raman_nmu/status/1799912345678901234"), "\(file): \(urls)")
