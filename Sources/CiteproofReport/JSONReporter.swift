@@ -78,10 +78,11 @@ struct JSONDocument: Encodable {
         title = d.title
         publicationDate = d.publicationDate.map { Published(value: $0.value.description, origin: $0.origin, location: $0.location) }
         notices = d.notices.map(\.message)
+        let referencesByLabel = Dictionary(grouping: d.references, by: \.label)
         footnotes = d.definitions.map { def in
             Footnote(
                 label: def.label, kind: def.kind, internalID: def.internalID, location: def.location, text: def.text,
-                references: d.references(to: def.label).map(\.location),
+                references: (referencesByLabel[def.label] ?? []).map(\.location),
                 citations: def.citations.map(JSONCitation.init),
                 remarks: def.remarks.map { Remark(text: $0.text, location: $0.location, dates: $0.dates.map(JSONDate.init)) })
         }

@@ -53,6 +53,7 @@ public struct CitationExtractor: Sendable {
 
     /// A sentence split further at `;` when more than one part names a source.
     private func parts(of note: String, sentence: Range<String.Index>) -> [Range<String.Index>] {
+        guard note[sentence].contains(";") else { return [sentence] }
         let quotes = SentenceSplitter.quotationSpans(in: String(note[sentence]))
         let s = note[sentence]
         var cuts: [String.Index] = []
@@ -85,28 +86,7 @@ public struct CitationExtractor: Sendable {
 
     /// URLs, bare domains and handles in `text`, in order, as (range, raw text).
     func sourceTokens(in text: String) -> [(range: Range<String.Index>, raw: Substring)] {
-        var found: [(Range<String.Index>, Substring)] = []
-        for m in text.matches(of: SourcePatterns.url) {
-            guard SourcePatterns.startsToken(text, at: m.range.lowerBound, disallowed: ".@/-") else { continue }
-            let t = SourcePatterns.trimTrailing(text[m.range])
-            found.append((t.startIndex..<t.endIndex, t))
-        }
-        for m in text.matches(of: SourcePatterns.domain) {
-            if found.contains(where: { $0.0.overlaps(m.range) }) { continue }
-            guard SourcePatterns.startsToken(text, at: m.range.lowerBound, disallowed: "@/.-") else { continue }
-            guard let tld = m.output["tld"]?.substring, SourcePatterns.isPlausibleTLD(tld) else { continue }
-            let t = SourcePatterns.trimTrailing(text[m.range])
-            let host = t.split(separator: "/").first.map { $0.lowercased() } ?? ""
-            if SourcePatterns.notDomains.contains(host) { continue }
-            found.append((t.startIndex..<t.endIndex, t))
-        }
-        for m in text.matches(of: SourcePatterns.handle) {
-            if found.contains(where: { $0.0.overlaps(m.range) }) { continue }
-            guard SourcePatterns.startsToken(text, at: m.range.lowerBound, disallowed: "@.") else { continue }
-            let t = SourcePatterns.trimTrailing(text[m.range])
-            found.append((t.startIndex..<t.endIndex, t))
-        }
-        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }
+        SourceTokenScanner.tokens(in: text)
     }
 
     private func citation(

@@ -40,17 +40,19 @@ public enum MarkdownReader {
         var walker = Walker(source: source, originalLineCount: lineCount)
         walker.walk(root, inDefinition: nil)
 
-        let validCandidates = candidates.filter { c in !walker.codeLines.contains(where: { $0.contains(c.line) }) }
+        let codeLines = walker.codeLines.sorted { $0.lowerBound < $1.lowerBound }
+        let validCandidates = candidates.filter { c in !Self.inCode(c.line, codeLines) }
         var notes: [NoteDraft] = []
-        var usedNodes = Set<Int>()
-        for candidate in validCandidates {
-            // The definition node whose content starts on (or after) the candidate's line.
-            let match = walker.definitions.enumerated().first { k, d in
-                !usedNodes.contains(k) && d.startLine >= candidate.line
-                    && !validCandidates.contains(where: { $0.line > candidate.line && $0.line <= d.startLine })
-            }
-            if let (k, node) = match {
-                usedNodes.insert(k)
+        // Both lists are in source order: each candidate takes the first definition node that
+        // starts on its line or after it, before the next candidate's line (one linear pass).
+        let nodes = walker.definitions.sorted { $0.startLine < $1.startLine }
+        var next = 0
+        for (k, candidate) in validCandidates.enumerated() {
+            let limit = k + 1 < validCandidates.count ? validCandidates[k + 1].line : Int.max
+            while next < nodes.count, nodes[next].startLine < candidate.line { next += 1 }
+            if next < nodes.count, nodes[next].startLine < limit || nodes[next].startLine == candidate.line {
+                let node = nodes[next]
+                next += 1
                 notes.append(NoteDraft(label: candidate.label, location: candidate.location, text: node.text, links: node.links))
             } else {
                 notes.append(NoteDraft(label: candidate.label, location: candidate.location, text: rawDefinitionText(source, candidate)))
@@ -61,6 +63,17 @@ public enum MarkdownReader {
         return assembler.assemble(
             paragraphs: walker.paragraphs, notes: notes, title: front.values["title"]?.value,
             publication: front.publicationDate())
+    }
+
+    /// Whether `line` falls in one of the sorted, disjoint ranges (binary search).
+    static func inCode(_ line: Int, _ ranges: [ClosedRange<Int>]) -> Bool {
+        var lo = 0
+        var hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound < line { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ranges.count && ranges[lo].contains(line)
     }
 
     struct Candidate {

@@ -65,13 +65,13 @@ extension MarkdownReader {
             if let d = inDefinition {
                 let base = definitions[d].text.text.utf8.count + (definitions[d].text.text.isEmpty ? 0 : 1)
                 if !definitions[d].text.text.isEmpty { definitions[d].text.append(" ", sourceOffset: nil) }
-                appendMapped(text, to: &definitions[d].text)
+                Self.appendMapped(text, to: &definitions[d].text)
                 definitions[d].links += links.map { ($0.offset + base, $0.url) }
             }
         }
 
         /// Appends `piece` keeping its source mapping (pieces of one line map linearly).
-        private func appendMapped(_ piece: MappedText, to target: inout MappedText) {
+        private static func appendMapped(_ piece: MappedText, to target: inout MappedText) {
             // Re-append character runs by walking the plain text and asking the piece for offsets.
             var runStart = 0
             let bytes = Array(piece.text.utf8)

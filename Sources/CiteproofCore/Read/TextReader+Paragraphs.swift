@@ -22,11 +22,12 @@ extension TextReader {
         let texts = paragraphs.map(\.text.text)
         let kinds = paragraphKinds(
             firstLines: texts.map { Substring($0) }, lineCounts: texts.map { _ in 1 }, text: { texts[$0] })
+        let firstHeading = kinds.firstIndex(of: .heading) ?? Int.max
         var notes: [NoteDraft] = []
         for (k, p) in paragraphs.enumerated() {
             switch kinds[k] {
             case .note:
-                guard let start = noteStart(Substring(texts[k]), numbered: inHeadingSection(k, kinds)) else { continue }
+                guard let start = noteStart(Substring(texts[k]), numbered: k > firstHeading) else { continue }
                 let skip = start.markerLength0
                 let text = p.text.suffix(fromUTF8: skip)
                 let links = p.links.filter { $0.offset >= skip }.map { ($0.offset - skip, $0.url) }

@@ -21,6 +21,9 @@ public enum TextReader {
             firstLines: paragraphs.map { $0[0].text }, lineCounts: paragraphs.map(\.count),
             text: { Paragraphs.mappedText(paragraphs[$0][...]).text })
 
+        // Numbered notes (`1.`) count only after a notes heading.
+        let firstHeading = kinds.firstIndex(of: .heading) ?? Int.max
+
         // Notes.
         var notes: [(label: String, location: SourceLocation, text: MappedText)] = []
         for (k, p) in paragraphs.enumerated() {
@@ -38,7 +41,7 @@ public enum TextReader {
                     notes.append((label, loc, Paragraphs.mappedText(lines[...])))
                 }
                 for line in p {
-                    if let start = noteStart(line.text, numbered: inHeadingSection(k, kinds)) {
+                    if let start = noteStart(line.text, numbered: k > firstHeading) {
                         flush()
                         let indent = line.text.prefix(while: { $0 == " " || $0 == "\t" }).utf8.count
                         current = (start.label, source.location(ofUTF8Offset: line.offset + indent), start.markerLength0)
@@ -61,6 +64,7 @@ public enum TextReader {
             }
         }
 
+        let noteLabels = Set(notes.map(\.label))
         var body: [BodyParagraph] = []
         var topLines: [(String, SourceLocation)] = []
         for (k, p) in paragraphs.enumerated() where kinds[k] == .body {
@@ -69,7 +73,7 @@ public enum TextReader {
                 topLines += p.map { (String($0.text), SourceLocation(line: $0.number, column: 1)) }
             }
             var markers: [(offset: Int, label: String, location: SourceLocation)] = []
-            for marker in bodyMarkers(in: mapped.text, noteLabels: Set(notes.map(\.label))) {
+            for marker in bodyMarkers(in: mapped.text, noteLabels: noteLabels) {
                 guard let offset = mapped.sourceOffset(forPlain: marker.utf8Range.lowerBound) else { continue }
                 markers.append((marker.utf8Range.lowerBound, marker.label, source.location(ofUTF8Offset: offset)))
             }
@@ -121,10 +125,6 @@ public enum TextReader {
             if (Int(marker.label) ?? 0) > 999 && !noteLabels.contains(marker.label) { return false }
             return true
         }
-    }
-
-    static func inHeadingSection(_ k: Int, _ kinds: [Kind]) -> Bool {
-        kinds[..<k].contains(.heading)
     }
 
     static func isNotesHeading(_ line: Substring) -> Bool {
