@@ -46,7 +46,8 @@ public struct TextReporter: Reporter {
             }
         }
         for e in f.evidence {
-            let where_ = e.footnote.map { "[\($0)] " } ?? ""
+            // Name the note unless the evidence text already starts with it.
+            let where_ = e.footnote.map { e.text.hasPrefix("[\($0)]") ? "" : "[\($0)] " } ?? ""
             s += "    \(paint("evidence", .cyan)) (\(e.kind)): \(where_)\(e.text)\n"
         }
         if let suggestion = f.suggestion {

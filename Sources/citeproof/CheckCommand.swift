@@ -88,7 +88,7 @@ struct CheckCommand: ParsableCommand {
         }
         let options = CheckOptions(
             publishedOverride: published.flatMap(CalendarDate.init(iso:)) ?? settings.publishedDate,
-            severityOverrides: settings.ruleSeverities)
+            severityOverrides: settings.ruleSeverities, sourceAliases: settings.sourceAliases)
         let threshold = failOn.map { FailThreshold(rawValue: $0.rawValue)! } ?? settings.failOn ?? .error
         let forced = formatIn.flatMap { DocumentFormat(rawValue: $0.rawValue) }
         let results = inputs.parallelMap { input -> Result<CheckedDocument, InputFailure> in

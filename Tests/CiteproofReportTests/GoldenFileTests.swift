@@ -18,11 +18,11 @@ import Testing
     @Test(arguments: reporters.map(\.0))
     func renderingMatchesGoldenFile(_ name: String) throws {
         let reporter = Self.reporters.first { $0.0 == name }!.1
-        try Golden.check(reporter.render(try ReportFixture.report()), name)
+        try Golden.check(reporter.render(try ReportFixture.report(drafts: ReportFixture.everyRuleDrafts)), name)
     }
 
     @Test func fixtureExercisesEveryRegisteredRuleAndSuppression() throws {
-        let findings = try ReportFixture.report().documents.flatMap(\.findings)
+        let findings = try ReportFixture.report(drafts: ReportFixture.everyRuleDrafts).documents.flatMap(\.findings)
         let fired = Set(findings.map(\.rule))
         for rule in RuleRegistry.all.map({ $0.description.id }) {
             #expect(fired.contains(rule), "the reporter fixture triggers no \(rule) finding")
@@ -33,6 +33,6 @@ import Testing
     @Test(arguments: reporters.map(\.0))
     func renderingIsDeterministic(_ name: String) throws {
         let reporter = Self.reporters.first { $0.0 == name }!.1
-        #expect(reporter.render(try ReportFixture.report()) == reporter.render(try ReportFixture.report()))
+        #expect(reporter.render(try ReportFixture.report(drafts: ReportFixture.everyRuleDrafts)) == reporter.render(try ReportFixture.report(drafts: ReportFixture.everyRuleDrafts)))
     }
 }

@@ -9,6 +9,20 @@ public enum RuleRegistry {
         NumberingGapRule.self,
         MissingSourceRule.self,
         UnresolvedMarkerRule.self,
+        // Sources
+        InvalidHandleRule.self,
+        SourceVariantRule.self,
+        TrackingParametersRule.self,
+        DuplicateCitationRule.self,
+        // Dates
+        DateAfterPublicationRule.self,
+        DateYearOutlierRule.self,
+        DateBodyMismatchRule.self,
+        DateIdentifierMismatchRule.self,
+        DateBeforePlatformRule.self,
+        DateInvalidRule.self,
+        DateAmbiguousRule.self,
+        DateMissingRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

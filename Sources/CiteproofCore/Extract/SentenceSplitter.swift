@@ -26,6 +26,9 @@ public enum SentenceSplitter {
                 let inQuote = spanCursor < quoteSpans.count && quoteSpans[spanCursor].contains(i)
                 var end = text.index(after: i)
                 while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
+                // Footnote markers glued to the punctuation belong to the sentence: `line.[^4] Next`.
+                end = skipMarkers(text, from: end)
+                while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
                 if !inQuote || quoteSpans[spanCursor].upperBound <= end,
                     isBoundary(text, period: i, after: end)
                 {
@@ -57,6 +60,31 @@ public enum SentenceSplitter {
             if prefix.allSatisfy({ $0.isWhitespace }) { return all[k - 1] }
         }
         return all[k]
+    }
+
+    /// Steps over `[^label]`, `[12]` and superscript-digit markers starting at `index`.
+    static func skipMarkers(_ text: String, from index: String.Index) -> String.Index {
+        var i = index
+        while i < text.endIndex {
+            if text[i] == "[" {
+                var j = text.index(after: i)
+                var length = 0
+                let caret = j < text.endIndex && text[j] == "^"
+                if caret { j = text.index(after: j) }
+                while j < text.endIndex, text[j] != "]", !text[j].isWhitespace, length < 40 {
+                    if !caret && !text[j].isASCIIDigit { break }
+                    j = text.index(after: j)
+                    length += 1
+                }
+                guard j < text.endIndex, text[j] == "]", length > 0 else { return i }
+                i = text.index(after: j)
+            } else if NoteMarkers.superscripts[text[i]] != nil {
+                i = text.index(after: i)
+            } else {
+                return i
+            }
+        }
+        return i
     }
 
     private static func isBoundary(_ text: String, period: String.Index, after end: String.Index) -> Bool {

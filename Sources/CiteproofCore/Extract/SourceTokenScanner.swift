@@ -140,7 +140,7 @@ enum SourceTokenScanner {
         guard i + 1 < b.count, b[i] == UInt8(ascii: "@") else { return nil }
         var k = i + 1
         guard isAlnum(b[k]) || b[k] == UInt8(ascii: "_") else { return nil }
-        while k < b.count, k - i <= 30, isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: ".") { k += 1 }
+        while k < b.count, k - i <= 64, isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: ".") { k += 1 }
         if k + 1 < b.count, b[k] == UInt8(ascii: "@"), let end = domain(b, k + 1), !b[(k + 1)..<end].contains(UInt8(ascii: "/")) {
             k = end
         }

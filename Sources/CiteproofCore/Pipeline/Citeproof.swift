@@ -29,6 +29,7 @@ public enum Citeproof {
         if let published = options.publishedOverride {
             document.publicationDate = PublicationDate(value: published, origin: "option")
         }
+        NormalizeStage.run(&document, aliases: options.sourceAliases)
         var findings: [Finding] = []
         var skipped: [String: String] = [:]
         for rule in RuleRegistry.all {
@@ -54,11 +55,17 @@ public struct CheckOptions: Sendable {
     /// Per-rule severity; `nil` in the map turns the rule off.
     public var severityOverrides: [String: Severity?]
     public var probed: Bool
+    /// Named outlet → canonical id, from the configuration's `sourceAliases`.
+    public var sourceAliases: [String: String]
 
-    public init(publishedOverride: CalendarDate? = nil, severityOverrides: [String: Severity?] = [:], probed: Bool = false) {
+    public init(
+        publishedOverride: CalendarDate? = nil, severityOverrides: [String: Severity?] = [:], probed: Bool = false,
+        sourceAliases: [String: String] = [:]
+    ) {
         self.publishedOverride = publishedOverride
         self.severityOverrides = severityOverrides
         self.probed = probed
+        self.sourceAliases = sourceAliases
     }
 
     func severity(for rule: RuleDescription) -> Severity? {

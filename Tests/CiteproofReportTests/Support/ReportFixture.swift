@@ -10,11 +10,14 @@ enum ReportFixture {
     static let fixtures = testsFolder.appendingPathComponent("Fixtures")
     static let golden = testsFolder.appendingPathComponent("Golden")
     static let sarifSchema = testsFolder.appendingPathComponent("Schemas/sarif-schema-2.1.0.json")
+    /// The two drafts the per-format tests count findings on.
     static let drafts = ["every-rule.md", "every-rule.txt"]
+    /// With the source and date rules' draft and an HTML draft: together they fire every rule (golden files).
+    static let everyRuleDrafts = drafts + ["every-rule-sources-dates.md", "every-rule.html"]
     /// Paths in the report are `drafts/NAME`, as if the run's working directory were the base.
     static let baseDirectory = "/checkout"
 
-    static func report(editingAbove line: Int? = nil) throws -> Report {
+    static func report(editingAbove line: Int? = nil, drafts: [String] = drafts) throws -> Report {
         let documents = try drafts.map { name -> CheckedDocument in
             var text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
             if let line {  // simulate an edit: insert lines of body text above `line`
