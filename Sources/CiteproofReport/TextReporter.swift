@@ -19,6 +19,7 @@ public struct TextReporter: Reporter {
             for finding in checked.findings where !finding.suppressed {
                 out += diagnostic(finding, in: doc)
             }
+            out += linkLines(doc)
             out += documentSummary(checked) + "\n"
         }
         for failure in report.failures {
@@ -54,6 +55,19 @@ public struct TextReporter: Reporter {
             s += "    \(paint("suggestion", .green)): \(suggestion)\n"
         }
         return s
+    }
+
+    /// One line per probed URL with its outcome (only after `--probe`).
+    func linkLines(_ doc: Document) -> String {
+        var seen = Set<String>()
+        var lines = ""
+        for (footnote, citation) in doc.allCitations {
+            guard let p = citation.probe, seen.insert(p.url).inserted else { continue }
+            let outcome = p.outcome.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            let style: Style = p.outcome == .ok ? .green : p.outcome == .dead || p.outcome == .soft404 ? .red : .yellow
+            lines += "  \(paint(outcome, style)) \(p.url)\(footnote.map { " [\($0)]" } ?? "") — \(p.detail)\n"
+        }
+        return lines.isEmpty ? "" : "\(doc.path): links\n" + lines
     }
 
     func documentSummary(_ checked: CheckedDocument) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CiteproofCore
+import CiteproofProbe
 import CiteproofReport
 import Foundation
 
@@ -63,6 +64,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Never colour the text report.")
     var noColor = false
 
+    @OptionGroup(title: "Probing links")
+    var probeOptions: ProbeOptions
+
     func validate() throws {
         if let published, CalendarDate(iso: published) == nil {
             throw ValidationError("--published must be a real date written YYYY-MM-DD, e.g. 2021-04-04 (got '\(published)')")
@@ -88,17 +92,41 @@ struct CheckCommand: ParsableCommand {
         }
         let options = CheckOptions(
             publishedOverride: published.flatMap(CalendarDate.init(iso:)) ?? settings.publishedDate,
-            severityOverrides: settings.ruleSeverities, sourceAliases: settings.sourceAliases)
+            severityOverrides: settings.ruleSeverities, probed: probeOptions.probe, sourceAliases: settings.sourceAliases)
         let threshold = failOn.map { FailThreshold(rawValue: $0.rawValue)! } ?? settings.failOn ?? .error
         let forced = formatIn.flatMap { DocumentFormat(rawValue: $0.rawValue) }
-        let results = inputs.parallelMap { input -> Result<CheckedDocument, InputFailure> in
+        // read → extract → normalize, on all cores.
+        let read = inputs.parallelMap { input -> Result<Document, InputFailure> in
             do {
                 let document = try Citeproof.read(bytes: input.bytes, path: input.path, format: forced)
-                return .success(Suppression.apply(to: Citeproof.check(document, options: options)))
+                return .success(Citeproof.normalize(document, options: options))
             } catch let error as InputError {
                 return .failure(InputFailure(path: input.path, message: error.description))
             } catch {
                 return .failure(InputFailure(path: input.path, message: "\(input.path): \(error)"))
+            }
+        }
+        // probe: every cited URL once per run, whatever the number of documents citing it.
+        var checks: [String: LinkCheck] = [:]
+        if probeOptions.probe {
+            do {
+                let documents = read.compactMap { try? $0.get() }
+                checks = try ProbeStage.run(
+                    documents, configuration: probeOptions.configuration(settings.probe), cachePath: probeOptions.cache,
+                    cacheMaxAge: probeOptions.cacheMaxAge * 3600,
+                    showProgress: !probeOptions.quiet && Terminal.isTTY(2))
+            } catch {
+                Terminal.writeError("citeproof: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        // check, on all cores.
+        let verdicts = checks
+        let results = read.parallelMap { result -> Result<CheckedDocument, InputFailure> in
+            result.map { document in
+                var document = document
+                if options.probed { LinkTargets.attach(verdicts, to: &document) }
+                return Suppression.apply(to: Citeproof.check(document, options: options))
             }
         }
         var documents: [CheckedDocument] = []

@@ -5,12 +5,18 @@ public struct RuleExample: Sendable {
     /// Overrides the draft's publication date (`YYYY-MM-DD`).
     public var published: String?
     public var comment: String?
+    /// Probe verdicts the example is checked with (for rules that need `--probe`).
+    public var linkChecks: [LinkCheck]
 
-    public init(_ draft: String, format: DocumentFormat = .markdown, published: String? = nil, comment: String? = nil) {
+    public init(
+        _ draft: String, format: DocumentFormat = .markdown, published: String? = nil, comment: String? = nil,
+        linkChecks: [LinkCheck] = []
+    ) {
         self.draft = draft
         self.format = format
         self.published = published
         self.comment = comment
+        self.linkChecks = linkChecks
     }
 }
 

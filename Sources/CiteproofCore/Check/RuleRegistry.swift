@@ -23,6 +23,13 @@ public enum RuleRegistry {
         DateInvalidRule.self,
         DateAmbiguousRule.self,
         DateMissingRule.self,
+        // Links (with --probe)
+        URLDeadRule.self,
+        URLUnreachableRule.self,
+        URLRedirectedRule.self,
+        URLUnverifiableRule.self,
+        URLSoftNotFoundRule.self,
+        PageDateMismatchRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

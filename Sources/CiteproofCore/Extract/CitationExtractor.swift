@@ -107,9 +107,12 @@ public struct CitationExtractor: Sendable {
         let tokens = sourceTokens(in: text).filter { tok in
             tok.range.lowerBound >= body.startIndex && !(title.map { $0.span.contains(tok.range.lowerBound) } ?? false)
         }
+        // A date inside the title or inside a URL (`/2024/05/13/`) is not the citation's date.
+        let allTokens = sourceTokens(in: text)
         let mentions = scanner.mentions(in: text).filter { m in
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: m.utf8Range.lowerBound)
-            return !(title.map { $0.span.contains(lower) } ?? false)
+            if title.map({ $0.span.contains(lower) }) ?? false { return false }
+            return !allTokens.contains { $0.range.contains(lower) }
         }
 
         var sourceRaw: String?

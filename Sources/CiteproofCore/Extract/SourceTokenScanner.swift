@@ -74,7 +74,7 @@ enum SourceTokenScanner {
     /// `http://`, `https://`, defanged `hxxp(s)://`, `h[tt]p(s)://`, `http[:]//`, or `www.`.
     static func url(_ b: [UInt8], _ i: Int) -> Int? {
         var j: Int?
-        for scheme in ["https://", "http://", "hxxps://", "hxxp://", "h[tt]ps://", "h[tt]p://", "https[:]//", "http[:]//", "hxxps[:]//", "hxxp[:]//"]
+        for scheme in ["https://", "http://", "ftp://", "ftps://", "hxxps://", "hxxp://", "h[tt]ps://", "h[tt]p://", "https[:]//", "http[:]//", "hxxps[:]//", "hxxp[:]//"]
         where hasPrefix(b, i, scheme) {
             j = i + scheme.utf8.count
             break

@@ -107,6 +107,8 @@ public struct Citation: Hashable, Sendable, Codable {
     public var otherDates: [CitedDate]
     /// For "Ibid.": the label of the note whose source this one repeats.
     public var ibidOf: String?
+    /// The probe's verdict on the citation's URL (only with `--probe`).
+    public var probe: LinkCheck?
 
     public init(
         text: String, location: SourceLocation? = nil, signal: String? = nil, source: CitedSource? = nil,

@@ -23,6 +23,13 @@ public enum Citeproof {
         }
     }
 
+    /// The normalize stage alone: canonical source identities (the probe needs them before checking).
+    public static func normalize(_ document: Document, options: CheckOptions = CheckOptions()) -> Document {
+        var document = document
+        NormalizeStage.run(&document, aliases: options.sourceAliases)
+        return document
+    }
+
     /// Runs the normalize and check stages over a read document.
     public static func check(_ document: Document, options: CheckOptions = CheckOptions()) -> CheckedDocument {
         var document = document

@@ -12,8 +12,15 @@ import Testing
     }
 
     static func findings(_ ruleID: String, _ example: RuleExample) throws -> [Finding] {
-        let document = try TestData.read(text: example.draft, format: example.format)
-        let options = CheckOptions(publishedOverride: example.published.flatMap(CalendarDate.init(iso:)))
+        var document = try TestData.read(text: example.draft, format: example.format)
+        let options = CheckOptions(
+            publishedOverride: example.published.flatMap(CalendarDate.init(iso:)), probed: !example.linkChecks.isEmpty)
+        if !example.linkChecks.isEmpty {
+            // As `check --probe` does: normalize, attach the verdicts by URL, then check.
+            document = Citeproof.normalize(document, options: options)
+            LinkTargets.attach(Dictionary(example.linkChecks.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a }), to: &document)
+            #expect(document.allCitations.contains { $0.citation.probe != nil }, "the example's verdict found its citation")
+        }
         return Citeproof.check(document, options: options).findings.filter { $0.rule == ruleID }
     }
 

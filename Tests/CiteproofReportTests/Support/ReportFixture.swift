@@ -13,7 +13,32 @@ enum ReportFixture {
     /// The two drafts the per-format tests count findings on.
     static let drafts = ["every-rule.md", "every-rule.txt"]
     /// With the source and date rules' draft and an HTML draft: together they fire every rule (golden files).
-    static let everyRuleDrafts = drafts + ["every-rule-sources-dates.md", "every-rule.html"]
+    static let everyRuleDrafts = drafts + ["every-rule-sources-dates.md", "every-rule.html", "every-rule-links.md"]
+
+    /// Fixed probe verdicts for `every-rule-links.md`, attached as `check --probe` attaches them.
+    static let linkChecks: [LinkCheck] = [
+        LinkCheck(
+            url: "https://herald.example/2024/05/13/port-reopens", outcome: .ok, httpStatus: 200, elapsedMs: 120,
+            checkedAt: "2024-05-14T09:00:00Z", pageDate: CalendarDate(year: 2023, month: 5, day: 13), detail: "HTTP 200"),
+        LinkCheck(
+            url: "https://port.example/timetable", outcome: .dead, httpStatus: 404, elapsedMs: 80, checkedAt: "2024-05-14T09:00:00Z",
+            archiveURL: "https://web.archive.org/web/20240510000000/https://port.example/timetable", detail: "HTTP 404"),
+        LinkCheck(
+            url: "https://ferries.example/notice", outcome: .unreachable, elapsedMs: 20000, checkedAt: "2024-05-14T09:00:00Z",
+            detail: "timed out after 3 attempts"),
+        LinkCheck(
+            url: "http://transport.example/statement", outcome: .redirected, httpStatus: 301,
+            finalURL: "https://transport.example/news/statement", redirects: ["https://transport.example/news/statement"],
+            suggestedURL: "https://transport.example/news/statement", elapsedMs: 95, checkedAt: "2024-05-14T09:00:00Z",
+            detail: "HTTP 301"),
+        LinkCheck(
+            url: "https://x.com/velmora_min/status/1790115474893639932", outcome: .unverifiable, httpStatus: 200, elapsedMs: 60,
+            checkedAt: "2024-05-14T09:00:00Z", detail: "x.com answers every post with a login page"),
+        LinkCheck(
+            url: "https://herald.example/2024/05/11/ferries", outcome: .soft404, httpStatus: 200, finalURL: "https://herald.example/",
+            redirects: ["https://herald.example/"], elapsedMs: 70, checkedAt: "2024-05-14T09:00:00Z",
+            detail: "a deep link redirected to the site's home page"),
+    ]
     /// Paths in the report are `drafts/NAME`, as if the run's working directory were the base.
     static let baseDirectory = "/checkout"
 
@@ -25,8 +50,14 @@ enum ReportFixture {
                 lines.insert(contentsOf: ["An added paragraph.", ""], at: line - 1)
                 text = lines.joined(separator: "\n")
             }
-            let document = try Citeproof.read(bytes: Array(text.utf8), path: "drafts/\(name)")
-            return Suppression.apply(to: Citeproof.check(document))
+            var document = try Citeproof.read(bytes: Array(text.utf8), path: "drafts/\(name)")
+            var options = CheckOptions()
+            if name == "every-rule-links.md" {
+                options.probed = true
+                document = Citeproof.normalize(document, options: options)
+                LinkTargets.attach(Dictionary(uniqueKeysWithValues: linkChecks.map { ($0.url, $0) }), to: &document)
+            }
+            return Suppression.apply(to: Citeproof.check(document, options: options))
         }
         return Report(toolVersion: "0.0.0-test", documents: documents)
     }

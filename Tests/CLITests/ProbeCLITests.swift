@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// `check --probe` end to end against a real HTTP server on 127.0.0.1 started by the test.
+@Suite(.serialized) struct ProbeCLITests {
+    /// Python's http.server on a free port, serving `directory`; stopped by `stop()`.
+    final class LocalServer {
+        let process = Process()
+        var port = 0
+
+        init(directory: URL) throws {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [
+                "python3", "-u", "-c",
+                """
+                import http.server, functools, sys
+                handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
+                server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+                print(server.server_address[1], flush=True)
+                server.serve_forever()
+                """,
+                directory.path,
+            ]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            var line = Data()
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                let byte = out.fileHandleForReading.readData(ofLength: 1)
+                if byte.isEmpty || byte == Data("\n".utf8) { break }
+                line.append(byte)
+            }
+            port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)) ?? 0
+        }
+
+        /// Stops the server without `waitUntilExit` (which can hang in swift-corelibs-foundation).
+        func stop() {
+            process.terminate()
+            let deadline = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+    }
+
+    func draft(port: Int, in dir: URL) throws -> URL {
+        try Data(
+            """
+            <html><head><meta property="article:published_time" content="2023-05-13T10:00:00Z"><title>Port</title></head>
+            <body>The port reopened.</body></html>
+            """.utf8
+        ).write(to: dir.appendingPathComponent("port.html"))
+        let draft = dir.appendingPathComponent("draft.md")
+        try Data(
+            """
+            ---
+            date: 2024-05-14
+            ---
+
+            The port reopened.[^1] The old page is gone.[^2] The same page again.[^3]
+
+            [^1]: Velmora Herald, http://127.0.0.1:\(port)/port.html, May 13, 2024.
+            [^2]: Velmora Herald, http://127.0.0.1:\(port)/gone.html?utm_source=x, May 13, 2024.
+            [^3]: Velmora Herald, http://127.0.0.1:\(port)/port.html, May 13, 2024.
+
+            """.utf8
+        ).write(to: draft)
+        return draft
+    }
+
+    @Test func deadLinkPageDateAndOneRequestPerURL() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let server = try LocalServer(directory: dir)
+        defer { server.stop() }
+        #expect(server.port > 0)
+        let draft = try draft(port: server.port, in: dir)
+        let r = try CLIRunner.run(["check", draft.path, "--probe", "--allow-private-hosts", "--inspect-pages"])
+        #expect(r.exitCode == 1, "a dead link is an error")
+        #expect(r.stdout.contains("which is gone (HTTP 404) [url-dead]"))
+        // The tracking parameter was dropped before probing: the canonical URL is what is asked.
+        #expect(r.stdout.contains("http://127.0.0.1:\(server.port)/gone.html, which is gone"))
+        #expect(r.stdout.contains("but the page says it was published May 13, 2023 [page-date-mismatch]"))
+        // One line per URL, though two notes cite port.html.
+        #expect(r.stdout.components(separatedBy: "/port.html [").count - 1 == 1)
+
+        // With a cache, one failing run is not enough to call a link dead.
+        let cache = dir.appendingPathComponent("probe-cache.json")
+        let cached = try CLIRunner.run(["check", draft.path, "--probe", "--allow-private-hosts", "--cache", cache.path])
+        #expect(cached.stdout.contains("[url-unreachable]"))
+        #expect(!cached.stdout.contains("[url-dead]"))
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+
+        let json = try CLIRunner.run(["check", draft.path, "--probe", "--allow-private-hosts", "--format", "json"])
+        #expect(json.stdout.contains("\"outcome\" : \"dead\""))
+        #expect(json.stdout.contains("\"httpStatus\" : 404"))
+        let valid = try JSONSchemaTests.validate(json.stdout)
+        #expect(valid.ok, "\(valid.output)")
+    }
+
+    @Test func privateAddressesAreRefusedByDefault() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let server = try LocalServer(directory: dir)
+        defer { server.stop() }
+        let draft = try draft(port: server.port, in: dir)
+        let r = try CLIRunner.run(["check", draft.path, "--probe"])
+        #expect(r.exitCode == 0, "nothing is called dead when it was not fetched")
+        #expect(!r.stdout.contains("[url-dead]"))
+        #expect(r.stdout.contains("excluded"))
+    }
+}
