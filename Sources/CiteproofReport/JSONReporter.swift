@@ -68,6 +68,19 @@ struct JSONDocument: Encodable {
     var unresolvedMarkers: [UnresolvedMarker]
     var findings: [Finding]
     var skippedRules: [String: String]
+    var sources: [Source]
+
+    /// One cited source: its canonical identity, every spelling, the notes citing it, the dates cited.
+    struct Source: Encodable {
+        var canonical: String
+        var identified: Bool
+        var kind: String?
+        var platform: String?
+        var variants: [String]
+        var footnotes: [String]
+        var firstDate: String?
+        var lastDate: String?
+    }
 
     init(_ checked: CheckedDocument) {
         let d = checked.document
@@ -90,11 +103,17 @@ struct JSONDocument: Encodable {
         unresolvedMarkers = d.unresolvedMarkers
         findings = checked.findings
         skippedRules = checked.skippedRules
+        sources = SourceTable(d).rows.map { row in
+            Source(
+                canonical: row.source, identified: row.isCanonical, kind: row.kind, platform: row.platform,
+                variants: row.spellings, footnotes: row.notes, firstDate: row.firstDate?.description,
+                lastDate: row.lastDate?.description)
+        }
     }
 
     enum CodingKeys: String, CodingKey {
         case path, sha256, format, locationUnit, title, publicationDate, notices, footnotes, inlineCitations,
-            unresolvedMarkers, findings, skippedRules
+            unresolvedMarkers, findings, skippedRules, sources
     }
 
     func encode(to encoder: Encoder) throws {
@@ -111,6 +130,7 @@ struct JSONDocument: Encodable {
         try c.encode(unresolvedMarkers, forKey: .unresolvedMarkers)
         try c.encode(findings, forKey: .findings)
         try c.encode(skippedRules, forKey: .skippedRules)
+        try c.encode(sources, forKey: .sources)
     }
 }
 

@@ -9,6 +9,7 @@ struct SourceTable {
         var source: String
         var isCanonical: Bool
         var kind: String?
+        var platform: String?
         /// Other spellings of the same source in the draft.
         var spellings: [String]
         /// Note labels (`inline` for credits in the body), in document order, without repeats.
@@ -35,7 +36,8 @@ struct SourceTable {
             let key = source.identity?.canonical ?? raw.lowercased()
             var row = byKey[key] ?? Row(
                 source: source.identity?.canonical ?? raw, isCanonical: source.identity != nil,
-                kind: source.identity?.kind.rawValue, spellings: [], notes: [], urls: [])
+                kind: source.identity?.kind.rawValue, platform: source.identity?.platform, spellings: [], notes: [],
+                urls: [])
             if !row.spellings.contains(raw) { row.spellings.append(raw) }
             let note = label ?? "inline"
             if !row.notes.contains(note) { row.notes.append(note) }

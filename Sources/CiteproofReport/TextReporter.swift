@@ -19,6 +19,7 @@ public struct TextReporter: Reporter {
             for finding in checked.findings where !finding.suppressed {
                 out += diagnostic(finding, in: doc)
             }
+            out += sourceLines(doc)
             out += linkLines(doc)
             out += documentSummary(checked) + "\n"
         }
@@ -55,6 +56,23 @@ public struct TextReporter: Reporter {
             s += "    \(paint("suggestion", .green)): \(suggestion)\n"
         }
         return s
+    }
+
+    /// The "Sources" table: canonical source · notes · date range.
+    func sourceLines(_ doc: Document) -> String {
+        let rows = SourceTable(doc).rows
+        guard !rows.isEmpty else { return "" }
+        let width = min(rows.map(\.source.count).max() ?? 0, 48)
+        let notes = rows.map { $0.notes.map { $0 == "inline" ? "inline" : "[\($0)]" }.joined() }
+        let notesWidth = min(notes.map(\.count).max() ?? 0, 40)
+        var out = "\(doc.path): sources\n"
+        for (row, cited) in zip(rows, notes) {
+            let name = row.source.count > 48 ? String(row.source.prefix(47)) + "…" : row.source
+            let spellings = row.spellings.count > 1 ? "  (\(row.spellings.count) spellings)" : ""
+            out += "  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  "
+                + "\(cited.padding(toLength: max(notesWidth, cited.count), withPad: " ", startingAt: 0))  \(row.dateRange)\(spellings)\n"
+        }
+        return out
     }
 
     /// One line per probed URL with its outcome (only after `--probe`).

@@ -109,3 +109,26 @@ import Testing
         #expect(r.stderr.contains("is a directory"))
     }
 }
+
+@Suite struct NormalizeCommandTests {
+    @Test func spellingsOfOneAccountNormalizeAlike() throws {
+        let r = try CLIRunner.run(["normalize", "Twitter.com/KM94310", "mobile.twitter.com/KM94310?s=20", "@KM94310", "--format", "json"])
+        #expect(r.exitCode == 0)
+        let results = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
+        let canonical = results.compactMap { ($0["identity"] as? [String: Any])?["canonical"] as? String }
+        #expect(canonical == ["x.com/km94310", "x.com/km94310", "x.com/km94310"])
+    }
+
+    @Test func readsStandardInputOneALine() throws {
+        let r = try CLIRunner.run(["normalize"], stdin: Data("Telegram.me/ Qais_alkhazali\n\nhttps://news.bbc.co.uk/x\n".utf8))
+        #expect(r.exitCode == 0)
+        #expect(r.stdout.contains("Telegram.me/ Qais_alkhazali → t.me/qais_alkhazali (channel, telegram)"))
+        #expect(r.stdout.contains("→ bbc.co.uk (website)"))
+    }
+
+    @Test func unknownPlatformIsAUsageError() throws {
+        let r = try CLIRunner.run(["normalize", "@x", "--handle-platform", "myspace"])
+        #expect(r.exitCode == 2)
+        #expect(r.stderr.contains("unknown platform 'myspace'"))
+    }
+}

@@ -76,3 +76,24 @@ struct SeedAcceptanceTests {
         #expect(one.sentence.hasPrefix("According to an Iraqi security source"))
     }
 }
+
+/// Issue 4's acceptance: the seed's canonical sources, by note.
+@Suite(.enabled(if: TestData.sharedAvailable, "needs ../shared/seeds"))
+struct SeedSourceTests {
+    @Test func canonicalSourcesByNote() throws {
+        let document = Citeproof.normalize(try TestData.read(TestData.seedPath, format: .text))
+        var byCanonical: [String: [String]] = [:]
+        for (label, citation) in document.allCitations {
+            let canonical = try #require(citation.source?.identity?.canonical, "\(citation.text)")
+            byCanonical[canonical, default: []].append(label ?? "inline")
+        }
+        #expect(byCanonical == [
+            "al-rafidain.news": ["1"], "ahlulhaq.com": ["2", "3"], "t.me/centerkaf": ["4", "5"],
+            "t.me/qais_alkhazali": ["inline"], "x.com/km94310": ["6"], "x.com/elnaz16424879": ["7"],
+            "x.com/mernashamari": ["8"], "MEMRI TV Clip No. 7700": ["7"],
+        ])
+        let memri = document.definitions[6].citations[1].source?.identity
+        #expect(memri?.kind == .named)
+        #expect(memri?.url == nil, "no invented URL for a named source")
+    }
+}
