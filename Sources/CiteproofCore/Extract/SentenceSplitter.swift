@@ -1,5 +1,10 @@
 /// Splits prose into sentences the way an editor reads them: not after
-/// abbreviations ("No.", "Sec.-Gen.", "e.g.,", "U.S."), not inside quotations.
+/// abbreviations ("No.", "Sec.-Gen.", "e.g.,", "U.S."), not inside quotations,
+/// and keeping footnote markers glued to the punctuation (`line.[^4]`) in their sentence.
+///
+/// Works on UTF-8 bytes (sentence splitting runs on every paragraph of every draft);
+/// every boundary it reports falls on ASCII punctuation or white space, so the
+/// byte offsets are valid `String.Index` positions.
 public enum SentenceSplitter {
     /// Words that end with a period without ending a sentence (lowercased, without the period).
     static let abbreviations: Set<String> = [
@@ -7,79 +12,86 @@ public enum SentenceSplitter {
         "vol", "vols", "p", "pp", "ed", "eds", "al", "inc", "ltd", "co", "corp", "dept", "gov", "col", "lt", "capt",
         "sgt", "rev", "prof", "op", "cit", "ch", "art", "para", "approx", "est", "e.g", "i.e", "etc", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-        "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "a.m", "p.m", "ca", "c", "n.d", "repr", "trans", "ibid.-",
+        "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "a.m", "p.m", "ca", "c", "n.d", "repr", "trans",
     ]
-
-    static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»"]
 
     /// Sentence ranges of `text`, covering all non-space text, in order.
     public static func sentences(in text: String) -> [Range<String.Index>] {
-        let quoteSpans = quotationSpans(in: text)
-        var result: [Range<String.Index>] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        var spanCursor = 0
-        while i < text.endIndex {
-            let c = text[i]
-            if c == "." || c == "!" || c == "?" {
-                while spanCursor < quoteSpans.count && quoteSpans[spanCursor].upperBound <= i { spanCursor += 1 }
-                let inQuote = spanCursor < quoteSpans.count && quoteSpans[spanCursor].contains(i)
-                var end = text.index(after: i)
-                while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
-                // Footnote markers glued to the punctuation belong to the sentence: `line.[^4] Next`.
-                end = skipMarkers(text, from: end)
-                while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
-                if !inQuote || quoteSpans[spanCursor].upperBound <= end,
-                    isBoundary(text, period: i, after: end)
-                {
-                    result.append(start..<end)
-                    var next = end
-                    while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
-                    start = next
-                    i = next
-                    continue
-                }
-            }
-            i = text.index(after: i)
-        }
-        if start < text.endIndex {
-            var end = text.endIndex
-            while end > start, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
-            if start < end { result.append(start..<end) }
-        }
-        return result
+        let b = Array(text.utf8)
+        return byteSentences(b).map { index(text, $0.lowerBound)..<index(text, $0.upperBound) }
     }
 
     /// The sentence containing a position; a marker that opens a sentence (`damage. [1]`)
     /// belongs to the sentence before it.
-    public static func sentence(in text: String, containing index: String.Index) -> Range<String.Index>? {
-        let all = sentences(in: text)
-        guard let k = all.lastIndex(where: { $0.lowerBound <= index }) else { return all.first }
-        if k > 0 {
-            let prefix = text[all[k].lowerBound..<index]
-            if prefix.allSatisfy({ $0.isWhitespace }) { return all[k - 1] }
+    public static func sentence(in text: String, containing position: String.Index) -> Range<String.Index>? {
+        let b = Array(text.utf8)
+        let all = byteSentences(b)
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: position)
+        guard let k = all.lastIndex(where: { $0.lowerBound <= offset }) else {
+            return all.first.map { index(text, $0.lowerBound)..<index(text, $0.upperBound) }
         }
-        return all[k]
+        var chosen = all[k]
+        if k > 0, b[all[k].lowerBound..<offset].allSatisfy(isSpace) { chosen = all[k - 1] }
+        return index(text, chosen.lowerBound)..<index(text, chosen.upperBound)
     }
 
-    /// Steps over `[^label]`, `[12]` and superscript-digit markers starting at `index`.
-    static func skipMarkers(_ text: String, from index: String.Index) -> String.Index {
-        var i = index
-        while i < text.endIndex {
-            if text[i] == "[" {
-                var j = text.index(after: i)
-                var length = 0
-                let caret = j < text.endIndex && text[j] == "^"
-                if caret { j = text.index(after: j) }
-                while j < text.endIndex, text[j] != "]", !text[j].isWhitespace, length < 40 {
-                    if !caret && !text[j].isASCIIDigit { break }
-                    j = text.index(after: j)
-                    length += 1
+    /// Spans of text inside double quotation marks (curly pairs, or straight pairs).
+    static func quotationSpans(in text: String) -> [Range<String.Index>] {
+        byteQuotationSpans(Array(text.utf8)).map { index(text, $0.lowerBound)..<index(text, $0.upperBound) }
+    }
+
+    // MARK: - Bytes
+
+    private static func index(_ text: String, _ offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    }
+
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
+
+    /// Length of the white space at `i` (ASCII, or a no-break space), 0 when none.
+    static func spaceLength(_ b: [UInt8], _ i: Int) -> Int {
+        guard i < b.count else { return 0 }
+        if isSpace(b[i]) { return 1 }
+        if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return 2 }
+        return 0
+    }
+
+    /// Length of a closing quote or bracket at `i`: `"` `'` `)` `]` `”` `’` `»`; 0 when none.
+    static func closerLength(_ b: [UInt8], _ i: Int) -> Int {
+        guard i < b.count else { return 0 }
+        switch b[i] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): return 1
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9D || b[i + 2] == 0x99): return 3
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0xBB: return 2
+        default: return 0
+        }
+    }
+
+    /// Length of a superscript digit at `i` (¹²³ or ⁰⁴–⁹), 0 when none.
+    static func superscriptLength(_ b: [UInt8], _ i: Int) -> Int {
+        guard i + 1 < b.count else { return 0 }
+        if b[i] == 0xC2, b[i + 1] == 0xB9 || b[i + 1] == 0xB2 || b[i + 1] == 0xB3 { return 2 }
+        if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x81, b[i + 2] == 0xB0 || (0xB4...0xB9).contains(b[i + 2]) { return 3 }
+        return 0
+    }
+
+    /// Steps over `[^label]`, `[12]` and superscript-digit markers starting at `i`.
+    static func skipMarkers(_ b: [UInt8], from start: Int) -> Int {
+        var i = start
+        while i < b.count {
+            if b[i] == UInt8(ascii: "[") {
+                var j = i + 1
+                let caret = j < b.count && b[j] == UInt8(ascii: "^")
+                if caret { j += 1 }
+                let first = j
+                while j < b.count, b[j] != UInt8(ascii: "]"), !isSpace(b[j]), j - first < 40 {
+                    if !caret && !(b[j] >= 0x30 && b[j] <= 0x39) { break }
+                    j += 1
                 }
-                guard j < text.endIndex, text[j] == "]", length > 0 else { return i }
-                i = text.index(after: j)
-            } else if NoteMarkers.superscripts[text[i]] != nil {
-                i = text.index(after: i)
+                guard j < b.count, b[j] == UInt8(ascii: "]"), j > first else { return i }
+                i = j + 1
+            } else if case let n = superscriptLength(b, i), n > 0 {
+                i += n
             } else {
                 return i
             }
@@ -87,58 +99,120 @@ public enum SentenceSplitter {
         return i
     }
 
-    private static func isBoundary(_ text: String, period: String.Index, after end: String.Index) -> Bool {
-        guard end < text.endIndex else { return true }
-        guard text[end].isWhitespace else { return false }
-        var next = end
-        while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
-        guard next < text.endIndex else { return true }
-        let n = text[next]
-        guard n.isUppercase || n.isNumber || n == "\"" || n == "“" || n == "[" || n == "(" || n == "‘" || n == "¹" else {
-            return false
+    static func skipClosers(_ b: [UInt8], from start: Int) -> Int {
+        var i = start
+        while case let n = closerLength(b, i), n > 0 { i += n }
+        return i
+    }
+
+    static func byteSentences(_ b: [UInt8]) -> [Range<Int>] {
+        let quotes = byteQuotationSpans(b)
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < b.count, spaceLength(b, start) > 0 { start += spaceLength(b, start) }
+        var i = start
+        var cursor = 0
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+                while cursor < quotes.count && quotes[cursor].upperBound <= i { cursor += 1 }
+                let inQuote = cursor < quotes.count && quotes[cursor].contains(i)
+                var end = skipClosers(b, from: i + 1)
+                // Footnote markers glued to the punctuation belong to the sentence: `line.[^4] Next`.
+                end = skipClosers(b, from: skipMarkers(b, from: end))
+                if !inQuote || quotes[cursor].upperBound <= end, isBoundary(b, period: i, after: end) {
+                    result.append(start..<end)
+                    var next = end
+                    while next < b.count, case let n = spaceLength(b, next), n > 0 { next += n }
+                    start = next
+                    i = next
+                    continue
+                }
+            }
+            i += 1
         }
-        if text[period] != "." { return true }
+        if start < b.count {
+            var end = b.count
+            while end > start, isSpace(b[end - 1]) || (end - start >= 2 && b[end - 2] == 0xC2 && b[end - 1] == 0xA0) {
+                end -= isSpace(b[end - 1]) ? 1 : 2
+            }
+            if start < end { result.append(start..<end) }
+        }
+        return result
+    }
+
+    private static func isBoundary(_ b: [UInt8], period: Int, after end: Int) -> Bool {
+        guard end < b.count else { return true }
+        guard spaceLength(b, end) > 0 else { return false }
+        var next = end
+        while next < b.count, case let n = spaceLength(b, next), n > 0 { next += n }
+        guard next < b.count else { return true }
+        guard startsSentence(b, next) else { return false }
+        if b[period] != UInt8(ascii: ".") { return true }
         // The word the period ends.
         var wordStart = period
-        while wordStart > text.startIndex {
-            let p = text.index(before: wordStart)
-            if text[p].isWhitespace || text[p] == "(" || text[p] == "\"" || text[p] == "“" { break }
-            wordStart = p
+        while wordStart > 0 {
+            let p = b[wordStart - 1]
+            if isSpace(p) || p == UInt8(ascii: "(") || p == UInt8(ascii: "\"") { break }
+            if wordStart >= 3, b[wordStart - 3] == 0xE2, b[wordStart - 2] == 0x80, b[wordStart - 1] == 0x9C { break }
+            wordStart -= 1
         }
-        let word = text[wordStart..<period].lowercased()
+        let word = String(decoding: b[wordStart..<period], as: UTF8.self).lowercased()
         if abbreviations.contains(word) { return false }
         // Initials and dotted abbreviations: "U.S", "J", "e.g".
         if word.count == 1, word.first!.isLetter { return false }
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return false }
-        if word.hasSuffix("-gen") || word.hasSuffix(".-gen") { return false }
+        if word.hasSuffix("-gen") { return false }
         return true
     }
 
-    /// Spans of text inside double quotation marks (curly pairs, or straight pairs on one paragraph).
-    static func quotationSpans(in text: String) -> [Range<String.Index>] {
-        var spans: [Range<String.Index>] = []
-        var openCurly: String.Index?
-        var openStraight: String.Index?
-        var i = text.startIndex
-        while i < text.endIndex {
-            switch text[i] {
-            case "“":
+    /// An uppercase letter, a digit, an opening quote or bracket, or a superscript marker.
+    private static func startsSentence(_ b: [UInt8], _ i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 {
+            return (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"") || c == UInt8(ascii: "[")
+                || c == UInt8(ascii: "(")
+        }
+        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x98 { return true }  // “ ‘
+        if superscriptLength(b, i) > 0 { return true }
+        // A non-ASCII letter: decode the scalar.
+        var it = b[i...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&it) {
+            return scalar.properties.isUppercase || scalar.properties.numericType != nil
+        }
+        return false
+    }
+
+    /// Byte ranges inside double quotation marks: curly pairs, or straight pairs.
+    static func byteQuotationSpans(_ b: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var openCurly: Int?
+        var openStraight: Int?
+        var i = 0
+        while i < b.count {
+            if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x9C {
                 if openCurly == nil { openCurly = i }
-            case "”":
+                i += 3
+                continue
+            }
+            if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x9D {
                 if let o = openCurly {
-                    spans.append(o..<text.index(after: i))
+                    spans.append(o..<(i + 3))
                     openCurly = nil
                 }
-            case "\"":
+                i += 3
+                continue
+            }
+            if b[i] == UInt8(ascii: "\"") {
                 if let o = openStraight {
-                    spans.append(o..<text.index(after: i))
+                    spans.append(o..<(i + 1))
                     openStraight = nil
                 } else {
                     openStraight = i
                 }
-            default: break
             }
-            i = text.index(after: i)
+            i += 1
         }
         return spans.sorted { $0.lowerBound < $1.lowerBound }
     }

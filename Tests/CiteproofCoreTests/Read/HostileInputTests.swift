@@ -28,7 +28,9 @@ import Testing
         } catch {
             Issue.record("\(url.lastPathComponent): not an InputError: \(error)")
         }
-        #expect(clock.now - start < .seconds(2), "\(url.lastPathComponent) took \(clock.now - start)")
+        // A hang guard, not a speed test (the 2-second goal is measured in BENCHMARKS.md):
+        // debug builds on a loaded 2-core CI machine run several times slower.
+        #expect(clock.now - start < .seconds(30), "\(url.lastPathComponent) took \(clock.now - start)")
     }
 
     @Test(arguments: refused.map(\.file))
