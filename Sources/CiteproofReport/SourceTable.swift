@@ -30,25 +30,29 @@ struct SourceTable {
     init(_ document: Document) {
         var order: [String] = []
         var byKey: [String: Row] = [:]
+        // Membership sets beside each row: one source may be cited by thousands of notes.
+        var seen: [String: (spellings: Set<String>, notes: Set<String>, urls: Set<String>)] = [:]
         for (label, citation) in document.allCitations {
             guard let source = citation.source else { continue }
             let raw = source.raw.trimmingCharacters(in: .whitespaces)
             let key = source.identity?.canonical ?? raw.lowercased()
-            var row = byKey[key] ?? Row(
-                source: source.identity?.canonical ?? raw, isCanonical: source.identity != nil,
-                kind: source.identity?.kind.rawValue, platform: source.identity?.platform, spellings: [], notes: [],
-                urls: [])
-            if !row.spellings.contains(raw) { row.spellings.append(raw) }
+            if byKey[key] == nil {
+                order.append(key)
+                byKey[key] = Row(
+                    source: source.identity?.canonical ?? raw, isCanonical: source.identity != nil,
+                    kind: source.identity?.kind.rawValue, platform: source.identity?.platform, spellings: [], notes: [],
+                    urls: [])
+                seen[key] = ([], [], [])
+            }
+            if seen[key]!.spellings.insert(raw).inserted { byKey[key]!.spellings.append(raw) }
             let note = label ?? "inline"
-            if !row.notes.contains(note) { row.notes.append(note) }
-            for url in citation.urls where !row.urls.contains(url) { row.urls.append(url) }
+            if seen[key]!.notes.insert(note).inserted { byKey[key]!.notes.append(note) }
+            for url in citation.urls where seen[key]!.urls.insert(url).inserted { byKey[key]!.urls.append(url) }
             if let date = citation.date, let start = date.value {
                 let end = date.end ?? start
-                row.firstDate = min(row.firstDate ?? start, start)
-                row.lastDate = max(row.lastDate ?? end, end)
+                byKey[key]!.firstDate = min(byKey[key]!.firstDate ?? start, start)
+                byKey[key]!.lastDate = max(byKey[key]!.lastDate ?? end, end)
             }
-            if byKey[key] == nil { order.append(key) }
-            byKey[key] = row
         }
         rows = order.compactMap { byKey[$0] }.sorted {
             ($0.source.lowercased(), $0.source) < ($1.source.lowercased(), $1.source)

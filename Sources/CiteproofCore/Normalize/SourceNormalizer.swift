@@ -10,6 +10,14 @@ public enum SourceNormalizer {
     /// unless the handle's form names another: `@user@instance` is Mastodon, `@name.bsky.social`
     /// Bluesky), or a name. Nil when `raw` holds no letter or digit.
     public static func identify(_ raw: String, defaultHandlePlatform: Platform = .x) -> SourceIdentity? {
+        memo.value(for: defaultHandlePlatform.id + "\u{0}" + raw) {
+            computeIdentity(raw, defaultHandlePlatform: defaultHandlePlatform)
+        }
+    }
+
+    private static let memo = Memo<SourceIdentity>()
+
+    private static func computeIdentity(_ raw: String, defaultHandlePlatform: Platform) -> SourceIdentity? {
         let text = SourceSpelling.tidy(raw)
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         if let handle = handleIdentity(text, defaultPlatform: defaultHandlePlatform) { return handle }

@@ -5,6 +5,12 @@ import Foundation
 /// quotes or parentheses, trailing punctuation, and defanged links (`hxxps://example[.]com`).
 enum SourceSpelling {
     static func tidy(_ raw: String) -> String {
+        memo.value(for: raw) { computeTidy(raw) } ?? raw
+    }
+
+    private static let memo = Memo<String>()
+
+    private static func computeTidy(_ raw: String) -> String {
         var text = raw.trimmingWhitespace()
         text = undoDefanging(text)
         var changed = true
@@ -76,7 +82,10 @@ enum SourceSpelling {
 
 extension String {
     func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        return String(self[first...last])
     }
 
     /// Replaces every occurrence, comparing without regard to case.

@@ -18,7 +18,11 @@ public struct URLNormalizer: Sendable {
     }
 
     /// Normalizes with the default options.
-    public static func normalize(_ input: String) -> NormalizedURL? { URLNormalizer().normalize(input) }
+    public static func normalize(_ input: String) -> NormalizedURL? {
+        memo.value(for: input) { URLNormalizer().normalize(input) }
+    }
+
+    private static let memo = Memo<NormalizedURL>()
 
     /// Default ports of the schemes whose URLs always have a host.
     static let defaultPorts: [String: Int] = ["http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21]

@@ -72,6 +72,12 @@ enum DateIdentifierDecoders {
     /// Every time the URL's identifiers encode (a Wayback URL gives its capture and whatever its
     /// archived URL encodes).
     static func decode(_ url: String) -> [DecodedIdentifierTime] {
+        memo.value(for: url) { computeDecode(url) } ?? []
+    }
+
+    private static let memo = Memo<[DecodedIdentifierTime]>()
+
+    private static func computeDecode(_ url: String) -> [DecodedIdentifierTime] {
         guard let (host, segments) = split(url) else { return [] }
         if host == "web.archive.org" || host == "archive.org", segments.first == "web", segments.count >= 2 {
             var result: [DecodedIdentifierTime] = []
