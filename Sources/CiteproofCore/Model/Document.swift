@@ -1,3 +1,5 @@
+import Foundation
+
 /// The input formats citeproof reads.
 public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case text, markdown, html, docx, odt
@@ -93,8 +95,10 @@ public struct Document: Sendable {
     public var source: SourceText
     public var title: String?
     public var publicationDate: PublicationDate?
-    public var references: [FootnoteReference]
-    public var definitions: [FootnoteDefinition]
+    public var references: [FootnoteReference] { didSet { labels = LabelIndex() } }
+    public var definitions: [FootnoteDefinition] { didSet { labels = LabelIndex() } }
+    /// Lookups by label, built on first use and dropped whenever notes or references change.
+    private var labels = LabelIndex()
     /// Source credits outside notes: "(source: Telegram.me/ X, April 2, 2021)".
     public var inlineCitations: [Citation]
     public var unresolvedMarkers: [UnresolvedMarker]
@@ -120,14 +124,46 @@ public struct Document: Sendable {
         self.notices = notices
     }
 
-    /// References grouped by label, in document order.
+    /// The references to one label, in document order.
     public func references(to label: String) -> [FootnoteReference] {
-        references.filter { $0.label == label }
+        labels.references(self)[label] ?? []
+    }
+
+    /// The first note defined with `label`.
+    public func definition(labelled label: String) -> FootnoteDefinition? {
+        labels.firstDefinition(self)[label].map { definitions[$0] }
     }
 
     /// Every citation: the notes' in note order, then the inline credits.
     public var allCitations: [(footnote: String?, citation: Citation)] {
         definitions.flatMap { def in def.citations.map { (Optional(def.label), $0) } }
             + inlineCitations.map { (nil, $0) }
+    }
+}
+
+/// Label lookups for a `Document`, built once per document version (rules ask for them per
+/// reference and per citation; a linear search each time made large drafts quadratic).
+final class LabelIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var referencesByLabel: [String: [FootnoteReference]]?
+    private var firstDefinitionByLabel: [String: Int]?
+
+    func references(_ document: Document) -> [String: [FootnoteReference]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built = referencesByLabel { return built }
+        let built = Dictionary(grouping: document.references, by: \.label)
+        referencesByLabel = built
+        return built
+    }
+
+    func firstDefinition(_ document: Document) -> [String: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built = firstDefinitionByLabel { return built }
+        var built: [String: Int] = [:]
+        for (k, d) in document.definitions.enumerated() where built[d.label] == nil { built[d.label] = k }
+        firstDefinitionByLabel = built
+        return built
     }
 }

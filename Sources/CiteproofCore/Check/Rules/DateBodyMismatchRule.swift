@@ -35,7 +35,7 @@ public struct DateBodyMismatchRule: Rule {
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         return document.references.compactMap { reference in
-            guard let definition = document.definitions.first(where: { $0.label == reference.label }) else { return nil }
+            guard let definition = document.definition(labelled: reference.label) else { return nil }
             let noteDates = definition.citations.compactMap(\.date).filter { $0.role == .citation && $0.precision == .day }
             guard let cited = noteDates.first, let citedDay = cited.value else { return nil }
             let scanner = DateScanner(referenceDate: document.publicationDate?.value ?? citedDay)

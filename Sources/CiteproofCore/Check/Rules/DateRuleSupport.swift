@@ -76,7 +76,7 @@ extension Document {
     func section(ofFootnote label: String?, headings: [Int]) -> Int? {
         guard let label else { return nil }
         let line = references(to: label).first?.location.line
-            ?? definitions.first { $0.label == label }?.location.line
+            ?? definition(labelled: label)?.location.line
         return line.map { line in headings.filter { $0 <= line }.count }
     }
 }
