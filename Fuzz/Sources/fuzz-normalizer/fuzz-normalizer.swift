@@ -1,0 +1,15 @@
+import CiteproofCore
+import FuzzSupport
+
+/// libFuzzer entry point: the source normalizer over arbitrary text. A canonical form must be
+/// a fixed point: identifying it again gives the same canonical form.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = FuzzDriver.string(data, size)
+    guard let identity = SourceNormalizer.identify(text) else { return 0 }
+    if let again = SourceNormalizer.identify(identity.canonical), again.canonical != identity.canonical {
+        fatalError("not idempotent: \(text.debugDescription) → \(identity.canonical.debugDescription) → \(again.canonical.debugDescription)")
+    }
+    _ = SourceNormalizer.identify(text, defaultHandlePlatform: Platform.all.last ?? .x)
+    return 0
+}
