@@ -8,6 +8,13 @@ SMOKE_SECONDS=${SMOKE_SECONDS:-20}
 ./seed-corpora.sh >/dev/null
 ./build.sh
 status=0
+# First the inputs that once crashed (each a regression test in Tests/CiteproofCoreTests/Hardening).
+for dir in regressions/*/; do
+  target=$(basename "$dir"); ls "$dir"* >/dev/null 2>&1 || continue
+  if ! "${SCRATCH:-../.build-fuzz}/debug/$target" -detect_leaks=0 -timeout=1 "$dir"* >"artifacts-$target.log" 2>&1; then
+    echo "$target: a regression input FAILS again — see Fuzz/artifacts-$target.log"; status=1
+  fi
+done
 for target in fuzz-text fuzz-markdown fuzz-html fuzz-docx fuzz-odt fuzz-dates fuzz-normalizer; do
   if ./run.sh "$target" "$SMOKE_SECONDS" >"artifacts-$target.log" 2>&1; then
     echo "$target: ok ($(grep -o 'stat::number_of_executed_units: [0-9]*' "artifacts-$target.log" | awk '{print $2}') runs)"

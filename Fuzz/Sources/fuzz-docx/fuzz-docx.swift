@@ -11,3 +11,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzDriver.readAndCheck(archive, format: .docx, path: "fuzz.docx")
     return 0
 }
+
+/// The entry point SwiftPM's debug link makes `main`; hands over to libFuzzer.
+@_cdecl("fuzz_docx_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    FuzzerMain.run(argc, argv, fuzz)
+}
