@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 SCRATCH=${SCRATCH:-../.build-fuzz}
 SANITIZERS=${SANITIZERS:-fuzzer,address}
+# SwiftPM does not notice a new source file in a path dependency without replanning.
+rm -f "$SCRATCH/debug.yaml"
 swift build -c debug --scratch-path "$SCRATCH" -Xswiftc "-sanitize=$SANITIZERS" -Xswiftc -parse-as-library "$@"

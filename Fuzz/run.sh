@@ -11,5 +11,8 @@ BIN="$SCRATCH/debug/$TARGET"
 [ -x "$BIN" ] || ./build.sh --product "$TARGET"
 [ -d "corpus/$TARGET" ] || ./seed-corpora.sh
 mkdir -p "artifacts/$TARGET" "corpus/$TARGET"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+# The Swift backtracer reads the crashed stack itself, which ASan reports as a second, bogus error.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 exec "$BIN" "corpus/$TARGET" -max_total_time="$SECONDS_TO_RUN" -timeout=1 -rss_limit_mb=2048 -max_len=65536 \
   -detect_leaks=0 -artifact_prefix="artifacts/$TARGET/" -print_final_stats=1 "$@"

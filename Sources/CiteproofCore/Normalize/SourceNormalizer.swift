@@ -78,6 +78,10 @@ public enum SourceNormalizer {
                 if let only = pattern.host, only != host { continue }
                 if anyHost, !pattern.template.hasPrefix("/@") { continue }
                 guard var captures = PathTemplate.match(pattern.template, segments: segments) else { continue }
+                // Sentence punctuation ending a capture (`twitter.com/name:/…`) is not part of it, and would
+                // make the canonical form change when identified again (found by Fuzz/fuzz-normalizer).
+                captures = captures.mapValues { SourceSpelling.stripTrailingPunctuation($0) }
+                guard !captures.values.contains(where: \.isEmpty) else { continue }
                 guard pattern.query.allSatisfy({ name, capture in
                     guard let value = query[name], !value.isEmpty else { return false }
                     captures[capture] = value
