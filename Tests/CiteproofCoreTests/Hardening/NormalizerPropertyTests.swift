@@ -48,6 +48,8 @@ import Testing
         for _ in 0..<500 {
             let handle = g.string(from: Self.lower + Self.lower.uppercased(), count: 1)
                 + g.string(from: Self.handleAlphabet, count: Int.random(in: 0...14, using: &g))
+            // `x.com/i`, `x.com/home` are site pages, not accounts.
+            guard !Platform.x.reservedNames.contains(handle.lowercased()) else { continue }
             let spellings = [
                 "@\(handle)", "x.com/\(handle)", "X.com/\(handle.lowercased())", "Twitter.com/\(handle)",
                 "https://mobile.twitter.com/\(handle)?s=20", "https://www.twitter.com/\(handle.uppercased())/",
