@@ -79,4 +79,16 @@ import Testing
         }
         #expect(SourceNormalizer.identify("t.me/`") != nil)
     }
+
+    /// Found by fuzz-normalizer: a page of a platform row that serves many hosts came out as the
+    /// literal template `{host}`, and a site under a platform's domain as that domain (`twitter.com`),
+    /// which identifies again as the platform (`x.com`).
+    @Test func platformSitesAreNamedByARealHostThatIsAFixedPoint() {
+        for raw in ["https://fosstodon.org/about", "https://mas.to/explore", "https://blog.twitter.com/official",
+                    "https://help.x.com/en", "https://twktte.redd.it/x"] {
+            let identity = SourceNormalizer.identify(raw)
+            #expect(identity.map { !$0.canonical.contains("{") } == true, "\(raw) → \(identity?.canonical ?? "nil")")
+            #expect(identity.flatMap { SourceNormalizer.identify($0.canonical)?.canonical } == identity?.canonical, "\(raw)")
+        }
+    }
 }
