@@ -13,8 +13,11 @@ public enum RegistrableDomain {
         var host = host.lowercased()
         if host.hasSuffix(".") { host.removeLast() }
         guard let list, !host.isEmpty, !isIPAddress(host), hasKnownTopLevelDomain(host) else { return nil }
-        guard let result = psl_registrable_domain(list, host) else { return nil }
-        return String(cString: result)
+        // libpsl returns a pointer into the string it was given, so copy the result while that
+        // C string is still alive (an implicitly bridged argument dies when the call returns).
+        return host.withCString { cHost in
+            psl_registrable_domain(list, cHost).map { String(cString: $0) }
+        }
     }
 
     /// Whether the last label of `host` is a top-level domain the Public Suffix List knows

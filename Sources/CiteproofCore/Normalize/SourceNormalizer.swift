@@ -86,6 +86,8 @@ public enum SourceNormalizer {
                 if let only = pattern.host, only != host { continue }
                 if anyHost, !pattern.template.hasPrefix("/@") { continue }
                 guard var captures = PathTemplate.match(pattern.template, segments: segments) else { continue }
+                captures = captures.mapValues(trimmedCapture)
+                guard !captures.values.contains(where: \.isEmpty) else { continue }
                 guard pattern.query.allSatisfy({ name, capture in
                     guard let value = query[name], !value.isEmpty else { return false }
                     captures[capture] = value
@@ -107,9 +109,34 @@ public enum SourceNormalizer {
         }
         // A platform page that is no account or post (a search, a hashtag): the platform's site.
         if !anyHost, let platform {
-            return SourceIdentity(kind: .website, platform: platform.id, canonical: platform.canonicalHost, url: url)
+            return SourceIdentity(kind: .website, platform: platform.id, canonical: siteName(of: platform, host: host), url: url)
         }
-        return SourceIdentity(kind: .website, canonical: RegistrableDomain.of(host: host) ?? host, url: url)
+        let domain = SourceSpelling.stripTrailingPunctuation(RegistrableDomain.of(host: host) ?? host)
+        // `blog.twitter.com` is on X's domain: its site is the platform's, as `twitter.com` itself is.
+        if let owner = URLNormalizer.platform(forHost: domain), !owner.matchesAnyHost {
+            return SourceIdentity(kind: .website, platform: owner.id, canonical: siteName(of: owner, host: domain), url: url)
+        }
+        return SourceIdentity(kind: .website, canonical: domain, url: url)
+    }
+
+    /// The canonical site of a platform page: its canonical host, or the page's own host for rows
+    /// that serve many hosts (`{host}`: a Mastodon instance).
+    static func siteName(of platform: Platform, host: String) -> String {
+        platform.canonicalHost == "{host}" ? host : platform.canonicalHost
+    }
+
+    /// A path capture without the sentence punctuation, spaces and control characters that end it
+    /// (`twitter.com/name:/…`): they are not part of a handle or an id, and would make the canonical
+    /// form change when identified again (found by Fuzz/fuzz-normalizer).
+    static func trimmedCapture(_ capture: String) -> String {
+        var text = capture
+        while true {
+            let trimmed = SourceSpelling.stripTrailingPunctuation(String(text.reversed().drop {
+                $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.value < 0x20 || $0.value == 0x7F }
+            }.reversed()))
+            if trimmed == text { return text }
+            text = trimmed
+        }
     }
 
     /// Decoded query parameters by name (the first of repeated names).

@@ -28,6 +28,9 @@ struct OfficeArchive {
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             throw InputError.malformed(path, reason: "not a valid \(kind): not a ZIP archive")
         }
+        if let problem = OfficeArchiveBounds.problem(in: bytes) {
+            throw InputError.malformed(path, reason: "not a valid \(kind) (ZIP archive is truncated or corrupt: \(problem))")
+        }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {

@@ -24,6 +24,11 @@ enum OfficeXML {
             throw InputError.malformed(
                 path, reason: "refused \(kind): \(part) declares a DTD or entities, which \(kind) parts never carry")
         }
+        // FoundationXML's XMLParser traps on an element name that is not UTF-8 (found by Fuzz/fuzz-odt);
+        // both formats store their parts as UTF-8 (or, for OOXML, UTF-16 with a byte-order mark).
+        if !isUTF16(data), String(data: data, encoding: .utf8) == nil {
+            throw InputError.malformed(path, reason: "not a valid \(kind): \(part) is not UTF-8 text")
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -44,11 +49,15 @@ enum OfficeXML {
     /// `<!DOCTYPE` or `<!ENTITY` anywhere in the part (also when it is encoded as UTF-16).
     static func declaresDTD(_ data: Data) -> Bool {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil { return true }
-        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
-            || data.starts(with: [0x3C, 0x00]) || data.starts(with: [0x00, 0x3C])
-        guard utf16 else { return false }
+        guard isUTF16(data) else { return false }
         let text = String(data: data, encoding: .utf16) ?? ""
         return text.contains("<!DOCTYPE") || text.contains("<!ENTITY")
+    }
+
+    /// A byte-order mark or a UTF-16 `<`.
+    static func isUTF16(_ data: Data) -> Bool {
+        data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+            || data.starts(with: [0x3C, 0x00]) || data.starts(with: [0x00, 0x3C])
     }
 
     private final class Delegate: NSObject, XMLParserDelegate {

@@ -7,20 +7,44 @@ public struct SourceText: Sendable {
     /// UTF-8 offset of the first byte of each line.
     public let lineStarts: [Int]
     private let utf8: [UInt8]
+    /// The number of scalars before every multiple of `checkpointStride` bytes, so that a column costs
+    /// at most a stride of counting however long its line is (a minified HTML page is one line).
+    private let scalarCheckpoints: [UInt32]
+    private static let checkpointStride = 256
 
     public init(_ string: String) {
         self.string = string
         var bytes = Array(string.utf8)
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
+        var checkpoints: [UInt32] = []
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
         bytes.withUnsafeBufferPointer { buf in
-            for i in 0..<buf.count where buf[i] == 0x0A {
-                starts.append(i + 1)
+            var scalars: UInt32 = 0
+            for i in 0..<buf.count {
+                if i % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+                let byte = buf[i]
+                if byte & 0xC0 != 0x80 { scalars &+= 1 }
+                if byte == 0x0A { starts.append(i + 1) }
             }
+            if buf.count % Self.checkpointStride == 0 { checkpoints.append(scalars) }
         }
         bytes.reserveCapacity(0)
         self.utf8 = bytes
         self.lineStarts = starts
+        self.scalarCheckpoints = checkpoints
+    }
+
+    /// Scalars that start in the first `offset` bytes (`0...utf8.count`).
+    private func scalars(before offset: Int) -> Int {
+        let k = offset / Self.checkpointStride
+        var count = Int(scalarCheckpoints[k])
+        var i = k * Self.checkpointStride
+        while i < offset {
+            if utf8[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     public var lineCount: Int {
@@ -43,14 +67,8 @@ public struct SourceText: Sendable {
     public func location(ofUTF8Offset offset: Int) -> SourceLocation {
         let line = line(ofUTF8Offset: offset)
         let start = lineStarts[line - 1]
-        var column = 1
-        var i = start
-        let end = min(offset, utf8.count)
-        while i < end {
-            if utf8[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return SourceLocation(line: line, column: column)
+        let end = max(min(offset, utf8.count), start)
+        return SourceLocation(line: line, column: 1 + scalars(before: end) - scalars(before: start))
     }
 
     /// The UTF-8 offset of a 1-based line and a UTF-8 byte column (as cmark reports them).

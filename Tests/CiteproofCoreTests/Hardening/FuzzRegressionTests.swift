@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import CiteproofCore
+
+/// Every input the fuzzers found a crash, hang or OOM with (`Fuzz/regressions/<target>/`) goes
+/// through the same entry point again and must return, or throw `InputError`, within a second.
+/// For `fuzz-docx` and `fuzz-odt` the files are the archives the harness handed to the reader
+/// (starting with `PK`, so the fuzz binaries replay them as they are too).
+@Suite struct FuzzRegressionTests {
+    static let regressions = TestData.packageRoot.appendingPathComponent("Fuzz/regressions")
+
+    static func inputs(_ target: String) -> [URL] {
+        let folder = regressions.appendingPathComponent(target)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static let readerTargets: [(target: String, format: DocumentFormat)] = [
+        ("fuzz-text", .text), ("fuzz-markdown", .markdown), ("fuzz-html", .html), ("fuzz-docx", .docx), ("fuzz-odt", .odt),
+    ]
+
+    static func expectQuick(_ name: String, _ body: () throws -> Void) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            try body()
+        } catch is InputError {
+        } catch {
+            Issue.record("\(name): threw \(error), not an InputError")
+        }
+        #expect(clock.now - start < .seconds(1), "\(name) took \(clock.now - start)")
+    }
+
+    @Test(arguments: readerTargets.map(\.target))
+    func aReaderCrashInputNowReadsOrIsRefused(_ target: String) throws {
+        let format = Self.readerTargets.first { $0.target == target }!.format
+        for url in Self.inputs(target) {
+            let bytes = try TestData.bytes(url)
+            Self.expectQuick("\(target)/\(url.lastPathComponent)") {
+                _ = Citeproof.check(try Citeproof.read(bytes: bytes, path: "fuzz", format: format))
+            }
+        }
+    }
+
+    @Test func aDateScannerCrashInputNowScans() throws {
+        for url in Self.inputs("fuzz-dates") {
+            let text = String(decoding: try TestData.bytes(url), as: UTF8.self)
+            Self.expectQuick("fuzz-dates/\(url.lastPathComponent)") {
+                _ = DateScanner(referenceDate: CalendarDate(year: 2021, month: 4, day: 4), includeBareYears: true).mentions(in: text)
+                _ = DateScanner().parse(text)
+            }
+        }
+    }
+
+    @Test func aNormalizerCrashInputNowNormalizes() throws {
+        let inputs = Self.inputs("fuzz-normalizer")
+        #expect(!inputs.isEmpty)
+        for url in inputs {
+            let text = String(decoding: try TestData.bytes(url), as: UTF8.self)
+            Self.expectQuick("fuzz-normalizer/\(url.lastPathComponent)") {
+                if let identity = SourceNormalizer.identify(text) {
+                    #expect(SourceNormalizer.identify(identity.canonical)?.canonical == identity.canonical)
+                }
+            }
+        }
+    }
+
+    /// Found by fuzz-normalizer (`t.me/\``) under AddressSanitizer: `psl_registrable_domain` returns a
+    /// pointer into its argument, and the Swift string's temporary C copy was freed before the result
+    /// was read (heap-use-after-free). The result must be the registrable domain, every time.
+    @Test func theRegistrableDomainIsReadWhileTheHostIsAlive() {
+        var g = SeededGenerator(seed: 0x5EED_0004)
+        for _ in 0..<2000 {
+            let label = g.string(from: "abcdefghijklmnopqrstuvwxyz0123456789", count: Int.random(in: 1...20, using: &g))
+            let sub = g.string(from: "abcdefghijklmnopqrstuvwxyz", count: Int.random(in: 1...12, using: &g))
+            let suffix = g.pick(["com", "co.uk", "org", "com.au", "de"])
+            // The prefix keeps the label out of the Public Suffix List's private section (`no.com`, `us.com`).
+            #expect(RegistrableDomain.of(host: "\(sub).cp-\(label).\(suffix)") == "cp-\(label).\(suffix)")
+        }
+        #expect(SourceNormalizer.identify("t.me/`") != nil)
+    }
+
+    /// Found by fuzz-normalizer: a page of a platform row that serves many hosts came out as the
+    /// literal template `{host}`, and a site under a platform's domain as that domain (`twitter.com`),
+    /// which identifies again as the platform (`x.com`).
+    @Test func platformSitesAreNamedByARealHostThatIsAFixedPoint() {
+        for raw in ["https://fosstodon.org/about", "https://mas.to/explore", "https://blog.twitter.com/official",
+                    "https://help.x.com/en", "https://twktte.redd.it/x"] {
+            let identity = SourceNormalizer.identify(raw)
+            #expect(identity.map { !$0.canonical.contains("{") } == true, "\(raw) → \(identity?.canonical ?? "nil")")
+            #expect(identity.flatMap { SourceNormalizer.identify($0.canonical)?.canonical } == identity?.canonical, "\(raw)")
+        }
+    }
+}
