@@ -35,6 +35,40 @@ public enum SentenceSplitter {
         return index(text, chosen.lowerBound)..<index(text, chosen.upperBound)
     }
 
+    /// A text split once, answering "which sentence holds this offset" by binary search.
+    public struct Sentences {
+        let text: String
+        let bytes: [UInt8]
+        let ranges: [Range<Int>]
+
+        public init(_ text: String) {
+            self.text = text
+            bytes = Array(text.utf8)
+            ranges = byteSentences(bytes)
+        }
+
+        /// The sentence holding UTF-8 `offset`; a marker that opens a sentence (`damage. [1]`)
+        /// belongs to the sentence before it.
+        public func sentence(containing offset: Int) -> String {
+            var lo = 0
+            var hi = ranges.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ranges[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { return ranges.first.map(slice) ?? "" }
+            let k = lo - 1
+            if k > 0, bytes[ranges[k].lowerBound..<min(offset, bytes.count)].allSatisfy(isSpace) {
+                return slice(ranges[k - 1])
+            }
+            return slice(ranges[k])
+        }
+
+        private func slice(_ r: Range<Int>) -> String {
+            String(decoding: bytes[r], as: UTF8.self)
+        }
+    }
+
     /// Spans of text inside double quotation marks (curly pairs, or straight pairs).
     static func quotationSpans(in text: String) -> [Range<String.Index>] {
         byteQuotationSpans(Array(text.utf8)).map { index(text, $0.lowerBound)..<index(text, $0.upperBound) }

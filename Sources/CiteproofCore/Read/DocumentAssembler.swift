@@ -82,12 +82,12 @@ public struct DocumentAssembler {
             }
         }
         var references: [FootnoteReference] = []
-        for p in paragraphs {
+        for p in paragraphs where !p.markers.isEmpty {
+            // Split each paragraph once, however many markers it carries.
+            let sentences = SentenceSplitter.Sentences(p.text.text)
             for m in p.markers {
-                let text = p.text.text
-                let idx = text.utf8.index(text.utf8.startIndex, offsetBy: min(m.offset, text.utf8.count))
-                let sentence = SentenceSplitter.sentence(in: text, containing: idx).map { String(text[$0]) } ?? ""
-                references.append(FootnoteReference(label: m.label, location: m.location, sentence: sentence))
+                references.append(
+                    FootnoteReference(label: m.label, location: m.location, sentence: sentences.sentence(containing: m.offset)))
             }
         }
         let body = paragraphs.filter { !$0.inNote }
