@@ -63,7 +63,10 @@ public struct TextReporter: Reporter {
         let rows = SourceTable(doc).rows
         guard !rows.isEmpty else { return "" }
         let width = min(rows.map(\.source.count).max() ?? 0, 48)
-        let notes = rows.map { $0.notes.map { $0 == "inline" ? "inline" : "[\($0)]" }.joined() }
+        let notes = rows.map { row in
+            let labels = row.notes.filter { $0 != "inline" }.map { "[\($0)]" }.joined()
+            return row.notes.contains("inline") ? (labels.isEmpty ? "inline" : labels + " inline") : labels
+        }
         let notesWidth = min(notes.map(\.count).max() ?? 0, 40)
         var out = "\(doc.path): sources\n"
         for (row, cited) in zip(rows, notes) {
