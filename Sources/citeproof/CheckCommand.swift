@@ -95,8 +95,11 @@ struct CheckCommand: ParsableCommand {
             severityOverrides: settings.ruleSeverities, probed: probeOptions.probe, sourceAliases: settings.sourceAliases)
         let threshold = failOn.map { FailThreshold(rawValue: $0.rawValue)! } ?? settings.failOn ?? .error
         let forced = formatIn.flatMap { DocumentFormat(rawValue: $0.rawValue) }
-        // read → extract → normalize, on all cores.
+        // read → extract → normalize, on all cores (with a progress line on a terminal for long runs).
+        let progress = inputs.count >= 20 && !probeOptions.quiet && Terminal.isTTY(2) ? DocumentProgress(total: inputs.count) : nil
+        defer { progress?.finish() }
         let read = inputs.parallelMap { input -> Result<Document, InputFailure> in
+            defer { progress?.advance() }
             do {
                 let document = try Citeproof.read(bytes: input.bytes, path: input.path, format: forced)
                 return .success(Citeproof.normalize(document, options: options))

@@ -41,7 +41,7 @@ struct ProbeOptions: ParsableArguments {
     @Option(name: .customLong("archive-endpoint"), help: .hidden)
     var archiveEndpoint: String?
 
-    @Flag(name: .long, help: "No progress bar.")
+    @Flag(name: .long, help: "No progress line (drafts read, URLs probed) on a terminal.")
     var quiet = false
 
     func validate() throws {

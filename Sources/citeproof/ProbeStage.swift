@@ -95,3 +95,26 @@ final class ProgressBar: @unchecked Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
 }
+
+/// "reading drafts 120/10000" on standard error, redrawn at most ten times a second.
+final class DocumentProgress: @unchecked Sendable {
+    private let total: Int
+    private var done = 0
+    private var lastDraw = Date.distantPast
+    private let lock = NSLock()
+
+    init(total: Int) { self.total = total }
+
+    func advance() {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        guard done == total || Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = Date()
+        FileHandle.standardError.write(Data("\r\u{1B}[2Kreading drafts \(done)/\(total)".utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}

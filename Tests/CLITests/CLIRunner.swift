@@ -24,10 +24,10 @@ struct CLIRunner {
 
     static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: TimeInterval = 60,
-        in directory: URL = packageRoot
+        in directory: URL = packageRoot, executable: String? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

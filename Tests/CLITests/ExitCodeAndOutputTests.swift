@@ -132,3 +132,22 @@ import Testing
         #expect(r.stderr.contains("unknown platform 'myspace'"))
     }
 }
+
+/// Long runs show progress on a terminal (standard error), and never in a pipe or with --quiet.
+@Suite struct ProgressTests {
+    static let folder = "Fixtures/formats"  // more than 20 drafts
+
+    @Test func progressOnATerminalOnly() throws {
+        let binary = CLIRunner.binary.path
+        // `script` gives the command a real pseudo-terminal.
+        let onTTY = try CLIRunner.run(
+            ["-qec", "\(binary) check \(Self.folder) --fail-on none > /dev/null", "/dev/null"], executable: "/usr/bin/script")
+        #expect(onTTY.exitCode == 0, "\(onTTY.stderr)")
+        #expect(onTTY.stdout.contains("reading drafts"), "progress goes to the terminal")
+        let quiet = try CLIRunner.run(
+            ["-qec", "\(binary) check \(Self.folder) --fail-on none --quiet > /dev/null", "/dev/null"], executable: "/usr/bin/script")
+        #expect(!quiet.stdout.contains("reading drafts"))
+        let piped = try CLIRunner.run(["check", Self.folder, "--fail-on", "none"])
+        #expect(!piped.stderr.contains("reading drafts"))
+    }
+}
