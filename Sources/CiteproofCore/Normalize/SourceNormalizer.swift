@@ -89,7 +89,7 @@ public enum SourceNormalizer {
                 captures = captures.mapValues(trimmedCapture)
                 guard !captures.values.contains(where: \.isEmpty) else { continue }
                 guard pattern.query.allSatisfy({ name, capture in
-                    guard let value = query[name], !value.isEmpty else { return false }
+                    guard let value = query[name].map(trimmedCapture), !value.isEmpty else { return false }
                     captures[capture] = value
                     return true
                 }) else { continue }
@@ -119,6 +119,12 @@ public enum SourceNormalizer {
         return SourceIdentity(kind: .website, canonical: domain, url: url)
     }
 
+    static func isCaptureDelimiter(_ character: Character) -> Bool {
+        character.unicodeScalars.contains {
+            $0.value < 0x20 || $0.value == 0x7F || $0.properties.isWhitespace || "#?%/\\\"<>`{}|^".unicodeScalars.contains($0)
+        }
+    }
+
     /// The canonical site of a platform page: its canonical host, or the page's own host for rows
     /// that serve many hosts (`{host}`: a Mastodon instance).
     static func siteName(of platform: Platform, host: String) -> String {
@@ -129,7 +135,9 @@ public enum SourceNormalizer {
     /// (`twitter.com/name:/…`): they are not part of a handle or an id, and would make the canonical
     /// form change when identified again (found by Fuzz/fuzz-normalizer).
     static func trimmedCapture(_ capture: String) -> String {
-        var text = capture
+        // A percent-decoded capture ends at the first character that delimits a URL or cannot stand
+        // in one (`%23` decodes to `#`, which would start a fragment when the canonical form is read again).
+        var text = String(capture.prefix { !isCaptureDelimiter($0) })
         while true {
             let trimmed = SourceSpelling.stripTrailingPunctuation(String(text.reversed().drop {
                 $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.value < 0x20 || $0.value == 0x7F }
