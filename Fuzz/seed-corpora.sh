@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Writes the seed corpora of every fuzz target into Fuzz/corpus/<target>/ from the repository's Fixtures/
-# (and ../shared when present). Deterministic; rerunning rewrites the same files. Run from anywhere:
+# (and ../shared when present, unless SEED_SHARED=0), or into $CORPUS_DIR. Deterministic; rerunning
+# rewrites the same files. Run from anywhere:
 #   Fuzz/seed-corpora.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=Fuzz/corpus
+OUT=${CORPUS_DIR:-Fuzz/corpus}
 rm -rf "$OUT/seeds" && mkdir -p "$OUT"
-python3 - "$OUT" <<'PY'
+SEED_SHARED=${SEED_SHARED:-1} python3 - "$OUT" <<'PY'
 import glob, hashlib, os, re, sys, zipfile
 out = sys.argv[1]
 def put(target, data):
@@ -16,7 +17,8 @@ def put(target, data):
     open(os.path.join(d, hashlib.sha1(data).hexdigest()[:16]), "wb").write(data)
 def files(*patterns):
     return sorted(f for p in patterns for f in glob.glob(p, recursive=True))
-texts = files("Fixtures/**/*.md", "Fixtures/**/*.txt", "../shared/seeds/*.txt")
+# SEED_SHARED=0 (the CI smoke run): the repository's own files only, so every clone seeds alike.
+texts = files("Fixtures/**/*.md", "Fixtures/**/*.txt", *(["../shared/seeds/*.txt"] if os.environ["SEED_SHARED"] != "0" else []))
 for f in texts:
     b = open(f, "rb").read()
     put("fuzz-markdown", b); put("fuzz-text", b)

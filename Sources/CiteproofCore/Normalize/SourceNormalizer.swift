@@ -111,7 +111,7 @@ public enum SourceNormalizer {
         if !anyHost, let platform {
             return SourceIdentity(kind: .website, platform: platform.id, canonical: siteName(of: platform, host: host), url: url)
         }
-        let domain = SourceSpelling.stripTrailingPunctuation(RegistrableDomain.of(host: host) ?? host)
+        let domain = siteDomain(of: host)
         // `blog.twitter.com` is on X's domain: its site is the platform's, as `twitter.com` itself is.
         if let owner = URLNormalizer.platform(forHost: domain), !owner.matchesAnyHost {
             return SourceIdentity(kind: .website, platform: owner.id, canonical: siteName(of: owner, host: domain), url: url)
@@ -123,6 +123,19 @@ public enum SourceNormalizer {
         character.unicodeScalars.contains {
             $0.value < 0x20 || $0.value == 0x7F || $0.properties.isWhitespace || "#?%/\\\"<>`{}|^".unicodeScalars.contains($0)
         }
+    }
+
+    /// The registrable domain of a host, after the sentence punctuation that ends it (`3.0;`,
+    /// `example.com....)`); the host is normalized again once that is gone, so that the domain is a
+    /// fixed point (`3.0` is the IPv4 address `3.0.0.0`; found by Fuzz/fuzz-normalizer).
+    static func siteDomain(of host: String) -> String {
+        var host = host
+        for _ in 0..<4 {
+            let trimmed = SourceSpelling.stripTrailingPunctuation(host)
+            guard trimmed != host else { break }
+            host = HostNormalizer.normalize(trimmed) ?? trimmed
+        }
+        return RegistrableDomain.of(host: host) ?? host
     }
 
     /// The canonical site of a platform page: its canonical host, or the page's own host for rows

@@ -31,7 +31,9 @@ enum SourceSpelling {
         for (pattern, replacement) in defangings {
             result = result.replacingEvery(pattern, with: replacement)
         }
-        if result.lowercased().hasPrefix("hxxp") { result = "http" + result.dropFirst(4) }
+        // Only a scheme: `hxxp192t.me` is a host name, not a defanged `http`.
+        let lowered = result.lowercased()
+        if lowered.hasPrefix("hxxp://") || lowered.hasPrefix("hxxps://") { result = "http" + result.dropFirst(4) }
         return result
     }
 
