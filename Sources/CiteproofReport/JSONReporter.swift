@@ -2,135 +2,122 @@ import CiteproofCore
 import Foundation
 
 /// The audit export: versioned, deterministic JSON documented by `Schemas/citeproof-report.schema.json`.
+///
+/// Written as it is produced: one footnote, finding or source at a time (`JSONStreamWriter`), so
+/// the export of a 100 MB draft never sits in memory whole.
 public struct JSONReporter: Reporter {
     public static let schemaVersion = 1
 
     public init() {}
 
     public func render(_ report: Report) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(JSONReport(report)) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let output = ReportOutput.memory()
+        // A memory output cannot fail to write, and the report holds no value JSON cannot encode.
+        try? write(report, to: output)
+        return output.text
     }
-}
 
-/// The JSON shape, kept apart from the model so the schema changes only on purpose.
-struct JSONReport: Encodable {
+    public func write(_ report: Report, to output: ReportOutput) throws {
+        var json = JSONStreamWriter(output: output)
+        json.beginObject()
+        json.key("documents")
+        json.beginArray()
+        for checked in report.documents {
+            json.nextElement()
+            try Self.write(checked, into: &json)
+        }
+        json.endArray()
+        try json.field("failures", report.failures.map { Failure(path: $0.path, message: $0.message) })
+        try json.field("schemaVersion", Self.schemaVersion)
+        try json.field("summary", ReportSummary(report))
+        try json.field("tool", Tool(name: report.toolName, version: report.toolVersion))
+        json.endObject()
+        output.write("\n")
+        try output.flush()
+    }
+
     struct Tool: Encodable { var name: String; var version: String }
     struct Failure: Encodable { var path: String; var message: String }
 
-    var schemaVersion = JSONReporter.schemaVersion
-    var tool: Tool
-    var documents: [JSONDocument]
-    var failures: [Failure]
-    var summary: ReportSummary
-
-    init(_ report: Report) {
-        tool = Tool(name: report.toolName, version: report.toolVersion)
-        documents = report.documents.map(JSONDocument.init)
-        failures = report.failures.map { Failure(path: $0.path, message: $0.message) }
-        summary = ReportSummary(report)
+    /// One document, its keys in sorted order; the long arrays element by element.
+    static func write(_ checked: CheckedDocument, into json: inout JSONStreamWriter) throws {
+        let d = checked.document
+        json.beginObject()
+        try json.field("findings", checked.findings)
+        json.key("footnotes")
+        try json.array(d.definitions.lazy.map { JSONFootnote($0, references: d.references(to: $0.label)) })
+        try json.field("format", d.format.rawValue)
+        json.key("inlineCitations")
+        try json.array(d.inlineCitations.lazy.map(JSONCitation.init))
+        try json.field("locationUnit", d.locationUnit.rawValue)
+        try json.field("notices", d.notices.map(\.message))
+        try json.field("path", d.path)
+        // null when no date was found
+        try json.field("publicationDate", d.publicationDate.map { JSONPublished(value: $0.value.description, origin: $0.origin, location: $0.location) })
+        try json.field("sha256", d.sha256)
+        try json.field("skippedRules", checked.skippedRules)
+        json.key("sources")
+        try json.array(SourceTable(d).rows.lazy.map(JSONSource.init))
+        if let title = d.title { try json.field("title", title) }
+        try json.field("unresolvedMarkers", d.unresolvedMarkers)
+        json.endObject()
     }
 }
 
-struct JSONDocument: Encodable {
-    struct Published: Encodable {
-        var value: String
-        var origin: String
-        var location: SourceLocation?
-    }
-    struct Footnote: Encodable {
-        var label: String
-        var kind: String
-        var internalID: String?
-        var location: SourceLocation
-        var text: String
-        var references: [SourceLocation]
-        var citations: [JSONCitation]
-        var remarks: [Remark]
-    }
+struct JSONPublished: Encodable {
+    var value: String
+    var origin: String
+    var location: SourceLocation?
+}
+
+struct JSONFootnote: Encodable {
     struct Remark: Encodable {
         var text: String
         var location: SourceLocation?
         var dates: [JSONDate]
     }
 
-    var path: String
-    var sha256: String
-    var format: String
-    var locationUnit: String
-    var title: String?
-    var publicationDate: Published?
-    var notices: [String]
-    var footnotes: [Footnote]
-    var inlineCitations: [JSONCitation]
-    var unresolvedMarkers: [UnresolvedMarker]
-    var findings: [Finding]
-    var skippedRules: [String: String]
-    var sources: [Source]
+    var label: String
+    var kind: String
+    var internalID: String?
+    var location: SourceLocation
+    var text: String
+    var references: [SourceLocation]
+    var citations: [JSONCitation]
+    var remarks: [Remark]
 
-    /// One cited source: its canonical identity, every spelling, the notes citing it, the dates cited.
-    struct Source: Encodable {
-        var canonical: String
-        var identified: Bool
-        var kind: String?
-        var platform: String?
-        var variants: [String]
-        var footnotes: [String]
-        var firstDate: String?
-        var lastDate: String?
+    init(_ def: FootnoteDefinition, references: [FootnoteReference]) {
+        label = def.label
+        kind = def.kind
+        internalID = def.internalID
+        location = def.location
+        text = def.text
+        self.references = references.map(\.location)
+        citations = def.citations.map(JSONCitation.init)
+        remarks = def.remarks.map { Remark(text: $0.text, location: $0.location, dates: $0.dates.map(JSONDate.init)) }
     }
+}
 
-    init(_ checked: CheckedDocument) {
-        let d = checked.document
-        path = d.path
-        sha256 = d.sha256
-        format = d.format.rawValue
-        locationUnit = d.locationUnit.rawValue
-        title = d.title
-        publicationDate = d.publicationDate.map { Published(value: $0.value.description, origin: $0.origin, location: $0.location) }
-        notices = d.notices.map(\.message)
-        let referencesByLabel = Dictionary(grouping: d.references, by: \.label)
-        footnotes = d.definitions.map { def in
-            Footnote(
-                label: def.label, kind: def.kind, internalID: def.internalID, location: def.location, text: def.text,
-                references: (referencesByLabel[def.label] ?? []).map(\.location),
-                citations: def.citations.map(JSONCitation.init),
-                remarks: def.remarks.map { Remark(text: $0.text, location: $0.location, dates: $0.dates.map(JSONDate.init)) })
-        }
-        inlineCitations = d.inlineCitations.map(JSONCitation.init)
-        unresolvedMarkers = d.unresolvedMarkers
-        findings = checked.findings
-        skippedRules = checked.skippedRules
-        sources = SourceTable(d).rows.map { row in
-            Source(
-                canonical: row.source, identified: row.isCanonical, kind: row.kind, platform: row.platform,
-                variants: row.spellings, footnotes: row.notes, firstDate: row.firstDate?.description,
-                lastDate: row.lastDate?.description)
-        }
-    }
+/// One cited source: its canonical identity, every spelling, the notes citing it, the dates cited.
+struct JSONSource: Encodable {
+    var canonical: String
+    var identified: Bool
+    var kind: String?
+    var platform: String?
+    var variants: [String]
+    var footnotes: [String]
+    var firstDate: String?
+    var lastDate: String?
 
-    enum CodingKeys: String, CodingKey {
-        case path, sha256, format, locationUnit, title, publicationDate, notices, footnotes, inlineCitations,
-            unresolvedMarkers, findings, skippedRules, sources
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(path, forKey: .path)
-        try c.encode(sha256, forKey: .sha256)
-        try c.encode(format, forKey: .format)
-        try c.encode(locationUnit, forKey: .locationUnit)
-        try c.encodeIfPresent(title, forKey: .title)
-        try c.encode(publicationDate, forKey: .publicationDate)  // null when none was found
-        try c.encode(notices, forKey: .notices)
-        try c.encode(footnotes, forKey: .footnotes)
-        try c.encode(inlineCitations, forKey: .inlineCitations)
-        try c.encode(unresolvedMarkers, forKey: .unresolvedMarkers)
-        try c.encode(findings, forKey: .findings)
-        try c.encode(skippedRules, forKey: .skippedRules)
-        try c.encode(sources, forKey: .sources)
+    init(_ row: SourceTable.Row) {
+        canonical = row.source
+        identified = row.isCanonical
+        kind = row.kind
+        platform = row.platform
+        variants = row.spellings
+        footnotes = row.notes
+        firstDate = row.firstDate?.description
+        lastDate = row.lastDate?.description
     }
 }
 

@@ -21,9 +21,6 @@ enum JSONValue: Encodable, Equatable {
 
     /// Pretty, sorted, deterministic text with a final newline.
     var text: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? JSONStreamWriter.text(self)) ?? "{}\n"
     }
 }

@@ -61,10 +61,7 @@ public struct SARIFReporter: Reporter {
                 startTimeUtc: startTime, endTimeUtc: endTime)],
             artifacts: artifacts, results: results)
         let log = SARIFLog(schema: Self.schemaURI, version: "2.1.0", runs: [run])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(log) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONStreamWriter.text(log)) ?? "{}\n"
     }
 
     private func result(

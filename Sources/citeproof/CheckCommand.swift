@@ -180,7 +180,8 @@ struct CheckCommand: ParsableCommand {
             var specContext = context
             specContext.color = destination == nil && !noColor && Terminal.colorEnabled()
             do {
-                try OutputWriter.write(spec.format.reporter(specContext).render(report), to: destination)
+                let reporter = spec.format.reporter(specContext)
+                try OutputWriter.write(to: destination) { try reporter.write(report, to: $0) }
             } catch {
                 Terminal.writeError("citeproof: \(error)")
                 throw ExitCode(2)

@@ -151,3 +151,12 @@ import Testing
         #expect(!piped.stderr.contains("reading drafts"))
     }
 }
+
+extension ExitCodeAndOutputTests {
+    /// A report that cannot be written (a full disk: `/dev/full`) is a clear error and exit 2.
+    @Test func aFullDiskIsAnErrorNotASilentLoss() throws {
+        let r = try CLIRunner.run(["check", "Fixtures/integrity/numbering-gap.md", "--format", "json", "--output", "/dev/full"])
+        #expect(r.exitCode == 2)
+        #expect(r.stderr.contains("/dev/full: cannot write report"), "\(r.stderr)")
+    }
+}

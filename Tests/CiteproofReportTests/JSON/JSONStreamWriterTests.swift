@@ -1,0 +1,131 @@
+import CiteproofCore
+import Foundation
+import Testing
+
+@testable import CiteproofReport
+
+/// `JSONStreamWriter` must print exactly what Foundation's `JSONEncoder` prints with the options the
+/// reports used before it (`[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`), so exports stay
+/// byte-identical; these tests compare the two on the same values.
+@Suite struct JSONStreamWriterTests {
+    static func foundation<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    struct Shapes: Encodable {
+        struct Inner: Encodable { var z: Int; var a: [String]; var m: [String: Bool] }
+        var empty: [Int] = []
+        var emptyObject: [String: Int] = [:]
+        var absent: String? = nil
+        var present: String? = "here"
+        var negative = Int64.min
+        var big = UInt64.max
+        var small: Int8 = -7
+        var nested: [[Inner]] = [[], [Inner(z: 1, a: ["x", ""], m: ["b": true, "a": false])]]
+        var explicitNull: String?
+
+        enum CodingKeys: String, CodingKey { case empty, emptyObject, absent, present, negative, big, small, nested, explicitNull }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(empty, forKey: .empty)
+            try c.encode(emptyObject, forKey: .emptyObject)
+            try c.encodeIfPresent(absent, forKey: .absent)
+            try c.encodeIfPresent(present, forKey: .present)
+            try c.encode(negative, forKey: .negative)
+            try c.encode(big, forKey: .big)
+            try c.encode(small, forKey: .small)
+            try c.encode(nested, forKey: .nested)
+            try c.encode(explicitNull, forKey: .explicitNull)
+            var list = c.nestedUnkeyedContainer(forKey: .absent)  // a nested container under a key
+            try list.encode(1)
+            var inner = list.nestedContainer(keyedBy: CodingKeys.self)
+            try inner.encodeNil(forKey: .present)
+        }
+    }
+
+    @Test func containersOptionalsAndIntegersPrintAsFoundationDoes() throws {
+        #expect(try JSONStreamWriter.text(Shapes()) == Self.foundation(Shapes()))
+        #expect(try JSONStreamWriter.text([String]()) == Self.foundation([String]()))
+        #expect(try JSONStreamWriter.text("top") == Self.foundation("top"))
+    }
+
+    @Test func everyControlCharacterQuoteAndBackslashIsEscapedAsFoundationDoes() throws {
+        var strings = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+        strings += ["\u{7F}", "\u{2028}", "/", "\\", "\"", "é", "😀", "\u{FEFF}", "a\u{0}b\"c\\d", "e\u{301}", "\r\n"]
+        #expect(try JSONStreamWriter.text(strings) == Self.foundation(strings))
+    }
+
+    @Test func keysSortInFoundationsOrder() throws {
+        let keys = ["a10", "a2", "B", "a", "_x", "a-b", "a_b", "A", "ä", "Z9", "z", "10", "9", "", "é", "e\u{301}x", "😀", "\u{FFFD}"]
+        let object = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        #expect(try JSONStreamWriter.text(object) == Self.foundation(object))
+    }
+
+    /// Random trees of `JSONValue` (strings with controls, quotes and non-ASCII; deep nesting).
+    @Test func randomTreesPrintAsFoundationDoes() throws {
+        var generator = SplitMix(seed: 20261126)
+        for _ in 0..<300 {
+            let value = Self.randomValue(depth: 0, &generator)
+            #expect(try JSONStreamWriter.text(value) == Self.foundation(value))
+        }
+    }
+
+    static func randomString(_ g: inout SplitMix) -> String {
+        let alphabet: [Character] = ["a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", "é", "ß", "😀", "\u{2028}", "-", "_", ":"]
+        return String((0..<Int(g.next() % 8)).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] })
+    }
+
+    static func randomValue(depth: Int, _ g: inout SplitMix) -> JSONValue {
+        switch g.next() % (depth > 4 ? 3 : 5) {
+        case 0: return .string(randomString(&g))
+        case 1: return .int(Int(truncatingIfNeeded: g.next()) >> Int(g.next() % 63))
+        case 2: return .bool(g.next() % 2 == 0)
+        case 3: return .array((0..<Int(g.next() % 4)).map { _ in randomValue(depth: depth + 1, &g) })
+        default:
+            var object: [String: JSONValue] = [:]
+            for _ in 0..<Int(g.next() % 5) { object[randomString(&g)] = randomValue(depth: depth + 1, &g) }
+            return .object(object)
+        }
+    }
+
+    /// The JSON report written into a file descriptor in 1 MiB pieces is the same as rendered in memory.
+    @Test func aStreamedReportEqualsTheRenderedOne() throws {
+        let report = try ReportFixture.report(drafts: ReportFixture.everyRuleDrafts)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("citeproof-stream-\(UUID().uuidString).json").path
+        defer { unlink(path) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(fd >= 0)
+        let output = ReportOutput(fileDescriptor: fd, path: path)
+        // Many documents, so the output passes the flush size several times.
+        let big = Report(toolVersion: report.toolVersion, documents: Array(repeating: report.documents, count: 60).flatMap { $0 }, failures: report.failures)
+        try JSONReporter().write(big, to: output)
+        close(fd)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.utf8.count > 2 << 20)
+        #expect(written == JSONReporter().render(big))
+    }
+
+    /// A write error (a full disk) is reported, not swallowed.
+    @Test func aWriteErrorIsThrown() throws {
+        let fd = open("/dev/full", O_WRONLY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        let output = ReportOutput(fileDescriptor: fd, path: "/dev/full")
+        #expect(throws: ReportOutputError.self) { try JSONReporter().write(try ReportFixture.report(), to: output) }
+    }
+}
+
+/// A small seeded generator (SplitMix64), so the random trees are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
