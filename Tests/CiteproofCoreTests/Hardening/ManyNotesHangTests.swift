@@ -36,6 +36,17 @@ import Testing
         }
     }
 
+    /// Benchmarks/corpus `huge` at 2 MB (1,000 notes, most citing dated X posts) took 7.9 s, 85 % in
+    /// `DateYearOutlierRule`, which compared every dated citation with every other (and worked out
+    /// each one's platform again each time). Now grouped once by platform and section.
+    @Test func manyDatedPostsOfOnePlatform() throws {
+        try Self.expectLinear("posts.md", format: .markdown, n: 300) { n in
+            (0..<n).map { "Claim \($0).[^\($0)]" }.joined(separator: " ") + "\n\n"
+                + (0..<n).map { "[^\($0)]: x.com/user\($0 % 7)/status/\(1_000_000 + $0), June \($0 % 28 + 1), \($0 % 50 == 0 ? 2014 : 2015)." }
+                .joined(separator: "\n") + "\n"
+        }
+    }
+
     /// The same shape as plain text (`[n]` markers): 5.28 s at 1,500 markers, in the same place.
     @Test func manyMarkersInOnePlainTextParagraph() throws {
         try Self.expectLinear("markers.txt", format: .text, n: 400) { n in

@@ -50,7 +50,7 @@ extension Document {
 
     /// The section (0-based, counted by headings) a line belongs to.
     func section(ofLine line: Int) -> Int {
-        headingLines.filter { $0 <= line }.count
+        headingLines.partitioningIndex { $0 > line }
     }
 
     /// Lines that look like headings: Markdown `#` lines, or in plain text a short line
@@ -60,13 +60,13 @@ extension Document {
         let count = source.lineCount
         guard count > 0 else { return [] }
         for line in 1...count {
-            guard let text = source.lineText(line)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { continue }
+            guard let text = source.lineText(line)?.trimmingWhitespace(), !text.isEmpty else { continue }
             if text.hasPrefix("#") { result.append(line); continue }
             guard format == .text, text.count < 120, let last = text.last, !".:;,!?\"”)]".contains(last),
                 !text.hasPrefix("[")
             else { continue }
-            let blankBefore = line == 1 || (source.lineText(line - 1)?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
-            let blankAfter = line == count || (source.lineText(line + 1)?.trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+            let blankBefore = line == 1 || (source.lineText(line - 1)?.allSatisfy(\.isWhitespace) ?? true)
+            let blankAfter = line == count || (source.lineText(line + 1)?.allSatisfy(\.isWhitespace) ?? true)
             if blankBefore && blankAfter { result.append(line) }
         }
         return result
@@ -77,7 +77,27 @@ extension Document {
         guard let label else { return nil }
         let line = references(to: label).first?.location.line
             ?? definition(labelled: label)?.location.line
-        return line.map { line in headings.filter { $0 <= line }.count }
+        return line.map { line in headings.partitioningIndex { $0 > line } }
+    }
+}
+
+extension RandomAccessCollection {
+    /// The first index whose element satisfies `belongsInSecondPartition`, for a collection
+    /// partitioned by it (every element that does comes after every element that does not).
+    func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let middle = index(low, offsetBy: half)
+            if belongsInSecondPartition(self[middle]) {
+                count = half
+            } else {
+                low = index(after: middle)
+                count -= half + 1
+            }
+        }
+        return low
     }
 }
 
@@ -85,7 +105,7 @@ extension Document {
 enum DateRuleText {
     /// The host a source or URL names: `Twitter.com/KM94310` → `twitter.com`.
     static func host(of raw: String) -> String? {
-        var text = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var text = Substring(raw.trimmingWhitespace())
         if let scheme = text.range(of: "://") { text = text[scheme.upperBound...] }
         let host = text.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != " " && $0 != "," }.lowercased()
         guard host.contains("."), !host.hasSuffix("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })

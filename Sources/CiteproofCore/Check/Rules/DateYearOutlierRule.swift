@@ -62,8 +62,68 @@ public struct DateYearOutlierRule: Rule {
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         let headings = document.headingLines
         let dated = document.datedCitations.filter { Self.usableDate($0.citation.date) != nil }
+        // Each citation's platform and section once, and the citations grouped by them (comparing
+        // every citation with every other made a draft of 5,000 notes take minutes).
+        let platforms = dated.map(\.platformKey)
+        let sections = dated.map { document.section(ofFootnote: $0.footnote, headings: headings) }
+        var byPlatform: [String: SiblingGroup] = [:]
+        var bySection: [SectionKey: SiblingGroup] = [:]
+        for (index, item) in dated.enumerated() {
+            guard let platform = platforms[index], let value = Self.usableDate(item.citation.date) else { continue }
+            byPlatform[platform, default: SiblingGroup()].add(index, value)
+            bySection[SectionKey(platform: platform, section: sections[index]), default: SiblingGroup()].add(index, value)
+        }
+        for key in byPlatform.keys { byPlatform[key]!.sort() }
+        for key in bySection.keys { bySection[key]!.sort() }
+        let frame = document.publicationDate?.value ?? document.timeFrame
         return dated.indices.compactMap { index in
-            outlierFinding(at: index, among: dated, headings: headings, document: document, context: context)
+            guard let platform = platforms[index], let sectionGroup = bySection[SectionKey(platform: platform, section: sections[index])],
+                let platformGroup = byPlatform[platform]
+            else { return nil }
+            // Siblings: the other citations of the platform in this section, else in the whole draft.
+            let inSection = sectionGroup.members.count > 1
+            return outlierFinding(
+                at: index, among: dated, group: inSection ? sectionGroup : platformGroup, inSection: inSection,
+                platform: platform, frame: frame, document: document, context: context)
+        }
+    }
+
+    struct SectionKey: Hashable {
+        var platform: String
+        var section: Int?
+    }
+
+    /// The citations of one platform (in one section): how many per year, and their days per year, sorted.
+    struct SiblingGroup {
+        var members: [Int] = []
+        var membersByYear: [Int: [Int]] = [:]
+        var daysByYear: [Int: [Int]] = [:]
+
+        mutating func add(_ index: Int, _ date: CalendarDate) {
+            members.append(index)
+            membersByYear[date.year, default: []].append(index)
+            daysByYear[date.year, default: []].append(date.daysSinceEpoch)
+        }
+
+        mutating func sort() {
+            for year in daysByYear.keys { daysByYear[year]!.sort() }
+        }
+
+        /// The year a strict majority of the siblings of a citation dated `year` share.
+        func majorityYear(excludingOneOf year: Int) -> Int? {
+            let siblings = members.count - 1
+            for (candidate, indices) in membersByYear {
+                let count = indices.count - (candidate == year ? 1 : 0)
+                if count * 2 > siblings { return candidate }
+            }
+            return nil
+        }
+
+        /// Whether a day of `year` lies strictly within `radius` days of `day`.
+        func hasDay(ofYear year: Int, within radius: Int, of day: Int) -> Bool {
+            guard let days = daysByYear[year] else { return false }
+            let first = days.partitioningIndex { $0 > day - radius }
+            return first < days.count && days[first] < day + radius
         }
     }
 
@@ -74,31 +134,24 @@ public struct DateYearOutlierRule: Rule {
     }
 
     private func outlierFinding(
-        at index: Int, among dated: [DatedCitation], headings: [Int], document: Document, context: CheckContext
+        at index: Int, among dated: [DatedCitation], group: SiblingGroup, inSection: Bool, platform: String,
+        frame: CalendarDate?, document: Document, context: CheckContext
     ) -> Finding? {
         let item = dated[index]
-        guard let value = Self.usableDate(item.citation.date), let date = item.citation.date,
-            let platform = item.platformKey
-        else { return nil }
-        let section = document.section(ofFootnote: item.footnote, headings: headings)
-        let samePlatform = dated.indices.filter { $0 != index && dated[$0].platformKey == platform }.map { dated[$0] }
-        let sameSection = samePlatform.filter { document.section(ofFootnote: $0.footnote, headings: headings) == section }
-        let siblings = sameSection.isEmpty ? samePlatform : sameSection
-        guard !siblings.isEmpty else { return nil }
+        guard let value = Self.usableDate(item.citation.date), let date = item.citation.date, group.members.count > 1 else { return nil }
 
         // The siblings' year: a clear majority, other than this citation's.
-        let years = Dictionary(grouping: siblings) { Self.usableDate($0.citation.date)!.year }
-        guard let (year, inYear) = years.max(by: { $0.value.count < $1.value.count }), inYear.count * 2 > siblings.count,
-            year != value.year, let corrected = CalendarDate(year: year, month: value.month, day: value.day)
+        guard let year = group.majorityYear(excludingOneOf: value.year), year != value.year,
+            let corrected = CalendarDate(year: year, month: value.month, day: value.day)
         else { return nil }
-        let siblingDays = inYear.map { Self.usableDate($0.citation.date)! }
         // Far from every sibling, and the corrected date close to one of them.
-        guard siblingDays.allSatisfy({ abs(value.days(until: $0)) >= 180 }),
-            let nearest = siblingDays.min(by: { abs(corrected.days(until: $0)) < abs(corrected.days(until: $1)) }),
-            abs(corrected.days(until: nearest)) <= 31
+        guard !group.hasDay(ofYear: year, within: 180, of: value.daysSinceEpoch),
+            group.hasDay(ofYear: year, within: 32, of: corrected.daysSinceEpoch)
         else { return nil }
+        let inYear = group.membersByYear[year, default: []].map { dated[$0] }
+        let sameSection = inSection
         // Off against the draft's time frame, and the correction inside it.
-        if let frame = document.publicationDate?.value ?? document.timeFrame {
+        if let frame {
             guard abs(value.days(until: frame)) >= 180, corrected.days(until: frame) >= -1,
                 corrected.days(until: frame) <= 366
             else { return nil }
@@ -115,7 +168,7 @@ public struct DateYearOutlierRule: Rule {
         let platformName = DatePlatformLaunches.platform(id: platform)?.name ?? platform
         var message = "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates \(item.citation.source?.raw ?? "its source") "
             + "\(DateRuleText.describe(date)), but the other \(platformName) citations"
-            + "\(sameSection.isEmpty ? "" : " in this section") (\(labels)) are from "
+            + "\(sameSection ? " in this section" : "") (\(labels)) are from "
             + (sameDay.isEmpty ? "\(year)" : corrected.longDescription)
         if let published = document.publicationDate {
             message += " and the draft is dated \(published.value.longDescription)"
