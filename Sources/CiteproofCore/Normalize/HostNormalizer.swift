@@ -35,12 +35,13 @@ enum HostNormalizer {
             !decoded.unicodeScalars.contains(where: isDisallowed),
             var host = Punycode.asciiHost(decoded)
         else { return nil }
+        // Trailing dots first, so that `12.0...` is the address `12.0.0.0` that `12.0` is.
+        while host.hasSuffix(".") { host.removeLast() }
         switch IPv4.parse(host) {
         case .address(let dotted): return dotted
         case .invalid: return nil
         case .notIPv4: break
         }
-        while host.hasSuffix(".") { host.removeLast() }
         return host.isEmpty ? nil : host
     }
 }

@@ -65,7 +65,9 @@ public enum SourceNormalizer {
 
     static func urlIdentity(_ text: String) -> SourceIdentity? {
         let unbanged = text.replacingEvery("/#!/", with: "/")
-        guard let normalized = URLNormalizer.normalize(unbanged), var host = normalized.host else { return nil }
+        guard let normalized = URLNormalizer.normalize(unbanged), var host = normalized.host, isPlausibleHost(host) else {
+            return nil
+        }
         let isBareHost = !text.contains("://") && normalized.path == "/" && normalized.query == nil
             && normalized.fragment == nil
         let url = isBareHost ? nil : normalized.url
@@ -136,6 +138,17 @@ public enum SourceNormalizer {
             host = HostNormalizer.normalize(trimmed) ?? trimmed
         }
         return RegistrableDomain.of(host: host) ?? host
+    }
+
+    /// A host a site can have: letters, digits, `-`, `_` and dots (IDNs are Punycode by now), or an
+    /// IP literal. WHATWG URLs allow `(htthttps(())` as a host; a source that names one is a name,
+    /// not a site (found by Fuzz/fuzz-normalizer: its canonical form lost its brackets when read again).
+    static func isPlausibleHost(_ host: String) -> Bool {
+        if host.hasPrefix("[") { return true }
+        return host.utf8.allSatisfy { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x2E
+                || (byte >= 0x41 && byte <= 0x5A)
+        }
     }
 
     /// The canonical site of a platform page: its canonical host, or the page's own host for rows

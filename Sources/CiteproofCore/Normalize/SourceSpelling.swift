@@ -12,11 +12,12 @@ enum SourceSpelling {
 
     private static func computeTidy(_ raw: String) -> String {
         var text = raw.trimmingWhitespace()
-        text = undoDefanging(text)
         var changed = true
         while changed {
             changed = false
             let before = text
+            // Again after each unwrapping: `<hxxps://…>` is defanged once the `<` is gone.
+            text = undoDefanging(text)
             text = stripWrapping(text)
             text = stripTrailingPunctuation(text)
             text = text.trimmingWhitespace()
@@ -73,12 +74,14 @@ enum SourceSpelling {
     /// `Telegram.me/ Qais_alkhazali` → `Telegram.me/Qais_alkhazali`: whitespace next to a slash
     /// in something that starts like a domain or a URL.
     static func joiningSplitPath(_ text: String) -> String {
-        var tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        var tokens = text.whitespaceSeparatedWords()
         guard tokens.count >= 2, tokens[0].contains(".") || tokens[0].contains("://") else { return text }
+        var joined = false
         while tokens.count >= 2, tokens[0].hasSuffix("/") || tokens[1].hasPrefix("/") {
             tokens[0] += tokens.remove(at: 1)
+            joined = true
         }
-        return tokens.joined(separator: " ")
+        return joined ? tokens.joined(separator: " ") : text
     }
 }
 
@@ -104,6 +107,13 @@ extension String {
 
     /// Runs of whitespace folded to one space, ends trimmed.
     func foldingWhitespace() -> String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        whitespaceSeparatedWords().joined(separator: " ")
+    }
+
+    /// The runs of non-whitespace scalars. By scalar, not by `Character`: a combining mark after a
+    /// space makes one grapheme with it, which a second pass would then fold away (found by
+    /// Fuzz/fuzz-normalizer).
+    func whitespaceSeparatedWords() -> [String] {
+        unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map { String(String.UnicodeScalarView($0)) }
     }
 }
