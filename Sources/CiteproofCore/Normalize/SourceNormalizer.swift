@@ -97,13 +97,10 @@ public enum SourceNormalizer {
                 }) else { continue }
                 if let handle = captures["handle"], platform.reservedNames.contains(handle.lowercased()) { continue }
                 let handle = captures["handle"].map { platform.caseInsensitiveHandles ? $0.lowercased() : $0 }
-                var canonical = pattern.canonical
-                let canonicalHost = platform.canonicalHost == "{host}" ? host : platform.canonicalHost
-                canonical = canonical.replacingOccurrences(of: "{host}", with: canonicalHost)
-                canonical = canonical.replacingOccurrences(of: "{handle}", with: handle ?? "")
-                for (name, value) in captures where name != "handle" {
-                    canonical = canonical.replacingOccurrences(of: "{\(name)}", with: value)
-                }
+                var values = captures
+                values["host"] = platform.canonicalHost == "{host}" ? host : platform.canonicalHost
+                values["handle"] = handle ?? ""
+                let canonical = fill(pattern.canonical, with: values)
                 return SourceIdentity(
                     kind: pattern.kind, platform: platform.id, handle: handle, id: captures["id"],
                     canonical: canonical, url: url)
@@ -149,6 +146,19 @@ public enum SourceNormalizer {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x2E
                 || (byte >= 0x41 && byte <= 0x5A)
         }
+    }
+
+    /// A canonical template with its `{name}`s replaced by `values` (unknown names stay as written).
+    static func fill(_ template: String, with values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// The canonical site of a platform page: its canonical host, or the page's own host for rows

@@ -96,6 +96,7 @@ extension String {
     /// Replaces every occurrence, comparing without regard to case.
     func replacingEvery(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
+        if target.utf8.allSatisfy({ $0 < 0x80 }) { return replacingEveryASCII(target, with: replacement) }
         var result = ""
         var rest = Substring(self)
         while let range = rest.range(of: target, options: .caseInsensitive) {
@@ -103,6 +104,38 @@ extension String {
             rest = rest[range.upperBound...]
         }
         return result + rest
+    }
+
+    /// `replacingEvery` for an ASCII target, on bytes (an ASCII byte is never part of a longer
+    /// UTF-8 sequence); the string itself when the target does not occur, the common case.
+    private func replacingEveryASCII(_ target: String, with replacement: String) -> String {
+        let needle = target.utf8.map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) }
+        var text = self
+        return text.withUTF8 { bytes -> String in
+            func matches(at i: Int) -> Bool {
+                for k in 0..<needle.count {
+                    let b = bytes[i + k]
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != needle[k] { return false }
+                }
+                return true
+            }
+            var output: [UInt8] = []
+            var copied = 0
+            var i = 0
+            while i + needle.count <= bytes.count {
+                if matches(at: i) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    output.append(contentsOf: replacement.utf8)
+                    i += needle.count
+                    copied = i
+                } else {
+                    i += 1
+                }
+            }
+            guard copied > 0 || !output.isEmpty else { return self }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// Runs of whitespace folded to one space, ends trimmed.
