@@ -15,5 +15,5 @@ mkdir -p "artifacts/$TARGET" "$CORPUS/$TARGET"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 # The Swift backtracer reads the crashed stack itself, which ASan reports as a second, bogus error.
 export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
-exec "$BIN" "$CORPUS/$TARGET" -max_total_time="$SECONDS_TO_RUN" -timeout=1 -rss_limit_mb=2048 -max_len=65536 \
+exec "$BIN" "$CORPUS/$TARGET" -max_total_time="$SECONDS_TO_RUN" -timeout="${FUZZ_TIMEOUT:-1}" -rss_limit_mb=2048 -max_len=65536 \
   -detect_leaks=0 -artifact_prefix="artifacts/$TARGET/" -print_final_stats=1 "$@"
