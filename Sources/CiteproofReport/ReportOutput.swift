@@ -34,6 +34,9 @@ public final class ReportOutput {
     /// What a memory output holds.
     public var text: String { String(decoding: buffer, as: UTF8.self) }
 
+    /// The bytes a memory output holds.
+    var bytes: [UInt8] { buffer }
+
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         flushIfFull()

@@ -147,6 +147,10 @@ extension String {
     /// space makes one grapheme with it, which a second pass would then fold away (found by
     /// Fuzz/fuzz-normalizer).
     func whitespaceSeparatedWords() -> [String] {
-        unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map { String(String.UnicodeScalarView($0)) }
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every source): split the bytes.
+            return utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map { String(String.UnicodeScalarView($0)) }
     }
 }

@@ -11,8 +11,12 @@ struct JSONStreamWriter {
     private var empty: [Bool] = []
     private var lastKey: [String?] = []
 
-    init(output: ReportOutput) {
+    /// `depth`: how many containers the output is already inside (for a piece printed apart and
+    /// spliced in: an element of the report's `documents` is at depth 2).
+    init(output: ReportOutput, depth: Int = 0) {
         self.output = output
+        empty = Array(repeating: false, count: depth)
+        lastKey = Array(repeating: nil, count: depth)
     }
 
     var depth: Int { empty.count }
