@@ -53,7 +53,7 @@ public struct CitationExtractor: Sendable {
 
     /// A sentence split further at `;` when more than one part names a source.
     private func parts(of note: String, sentence: Range<String.Index>) -> [Range<String.Index>] {
-        guard note[sentence].contains(";") else { return [sentence] }
+        guard note[sentence].utf8.contains(UInt8(ascii: ";")) else { return [sentence] }
         let quotes = SentenceSplitter.quotationSpans(in: String(note[sentence]))
         let s = note[sentence]
         var cuts: [String.Index] = []
@@ -104,11 +104,11 @@ public struct CitationExtractor: Sendable {
             body = body[m.range.upperBound...]
         }
         let title = Self.quotedTitle(in: body)
-        let tokens = sourceTokens(in: text).filter { tok in
+        let allTokens = sourceTokens(in: text)
+        let tokens = allTokens.filter { tok in
             tok.range.lowerBound >= body.startIndex && !(title.map { $0.span.contains(tok.range.lowerBound) } ?? false)
         }
         // A date inside the title or inside a URL (`/2024/05/13/`) is not the citation's date.
-        let allTokens = sourceTokens(in: text)
         let mentions = scanner.mentions(in: text).filter { m in
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: m.utf8Range.lowerBound)
             if title.map({ $0.span.contains(lower) }) ?? false { return false }
@@ -146,7 +146,7 @@ public struct CitationExtractor: Sendable {
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: m.utf8Range.lowerBound)
             let before = text[..<lower].suffix(24).lowercased()
             let isAccess = ["accessed", "retrieved", "viewed", "visited", "archived", "last checked"].contains {
-                before.contains($0)
+                before.containsBytes($0)
             }
             if isAccess {
                 others.append(cited(m, role: .accessed, baseOffset: baseOffset, locate: locate))

@@ -182,7 +182,7 @@ enum DateIdentifierDecoders {
     /// Host (lower-cased, without `www.`/`mobile.`/`m.`) and path segments.
     static func split(_ url: String) -> (String, [String])? {
         var rest = Substring(url.trimmingWhitespace())
-        if let scheme = rest.utf8.firstRange(of: "://".utf8) { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.byteRange(of: "://") { rest = rest[scheme.upperBound...] }
         let hostPart = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard let host = DateRuleText.host(of: String(hostPart)) else { return nil }
         let path = rest.dropFirst(hostPart.count).prefix { $0 != "?" && $0 != "#" }

@@ -106,7 +106,7 @@ enum DateRuleText {
     /// The host a source or URL names: `Twitter.com/KM94310` → `twitter.com`.
     static func host(of raw: String) -> String? {
         var text = Substring(raw.trimmingWhitespace())
-        if let scheme = text.utf8.firstRange(of: "://".utf8) { text = text[scheme.upperBound...] }
+        if let scheme = text.byteRange(of: "://") { text = text[scheme.upperBound...] }
         let host = text.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != " " && $0 != "," }.lowercased()
         guard host.contains("."), !host.hasSuffix("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
         else { return nil }
