@@ -101,7 +101,12 @@ struct CheckCommand: ParsableCommand {
         let read = inputs.parallelMap { input -> Result<Document, InputFailure> in
             defer { progress?.advance() }
             do {
-                let document = try Citeproof.read(bytes: input.bytes, path: input.path, format: forced)
+                let bytes: [UInt8]
+                switch input.load() {
+                case .success(let loaded): bytes = loaded
+                case .failure(let error): return .failure(InputFailure(path: input.path, message: error.description))
+                }
+                let document = try Citeproof.read(bytes: bytes, path: input.path, format: forced)
                 return .success(Citeproof.normalize(document, options: options))
             } catch let error as InputError {
                 return .failure(InputFailure(path: input.path, message: error.description))

@@ -4,14 +4,22 @@ import Foundation
 /// Turns the command line's PATH arguments into inputs: files, directories (recursive, by
 /// extension, sorted) and `-` for standard input.
 struct InputCollector {
+    /// A draft to read: standard input (already read) or a file, read only when `load` is called,
+    /// on whichever core checks it, so that a run over many drafts holds only those in progress.
     struct Input: Sendable {
         var path: String
-        var bytes: [UInt8]
+        var preloaded: [UInt8]?
+        var maxBytes: Int
+
+        func load() -> Result<[UInt8], InputError> {
+            if let preloaded { return .success(preloaded) }
+            return InputCollector(maxBytes: maxBytes).load(path)
+        }
     }
 
     var maxBytes: Int
 
-    /// Inputs that could be read, and one error per input that could not.
+    /// The inputs the paths name, and one error per path that names none.
     func collect(_ paths: [String]) -> (inputs: [Input], errors: [InputError]) {
         var inputs: [Input] = []
         var errors: [InputError] = []
@@ -19,7 +27,7 @@ struct InputCollector {
         for path in paths {
             if path == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                inputs.append(Input(path: "<stdin>", bytes: [UInt8](data)))
+                inputs.append(Input(path: "<stdin>", preloaded: [UInt8](data), maxBytes: maxBytes))
                 continue
             }
             var isDir: ObjCBool = false
@@ -30,17 +38,9 @@ struct InputCollector {
             if isDir.boolValue {
                 let files = draftFiles(under: path)
                 if files.isEmpty { errors.append(.noDrafts(path)) }
-                for file in files {
-                    switch load(file) {
-                    case .success(let input): inputs.append(input)
-                    case .failure(let error): errors.append(error)
-                    }
-                }
+                inputs += files.map { Input(path: $0, preloaded: nil, maxBytes: maxBytes) }
             } else {
-                switch load(path) {
-                case .success(let input): inputs.append(input)
-                case .failure(let error): errors.append(error)
-                }
+                inputs.append(Input(path: path, preloaded: nil, maxBytes: maxBytes))
             }
         }
         return (inputs, errors)
@@ -65,7 +65,7 @@ struct InputCollector {
         return files.sorted()
     }
 
-    private func load(_ path: String) -> Result<Input, InputError> {
+    func load(_ path: String) -> Result<[UInt8], InputError> {
         let fm = FileManager.default
         guard let attributes = try? fm.attributesOfItem(atPath: path) else {
             return .failure(.unreadable(path, reason: "permission denied or not accessible"))
@@ -82,7 +82,7 @@ struct InputCollector {
         do {
             let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
             if data.count > maxBytes { return .failure(.tooLarge(path, bytes: data.count, limit: maxBytes)) }
-            return .success(Input(path: path, bytes: [UInt8](data)))
+            return .success([UInt8](data))
         } catch {
             return .failure(.unreadable(path, reason: error.localizedDescription))
         }
