@@ -18,27 +18,33 @@ public enum MarkdownReader {
 
         // 2. Parse a copy with the front matter blanked (line numbers kept) and a synthetic
         //    paragraph referencing every candidate, so cmark keeps unreferenced definitions.
-        var parseText = input.text
-        if front.lineCount > 0 {
-            let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
-            parseText = String(repeating: "\n", count: front.lineCount) + lines.dropFirst(front.lineCount).joined(separator: "\n")
-        }
-        let labels = Array(Set(candidates.map(\.label))).sorted()
-        if !labels.isEmpty {
-            parseText += "\n\n" + labels.map { "[^\($0)]" }.joined(separator: " ") + "\n"
-        }
-        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
-        guard let parser = cmark_parser_new(Int32(options)) else { return fallback(input, source) }
-        defer { cmark_parser_free(parser) }
-        if let table = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, table) }
-        if let strike = cmark_find_syntax_extension("strikethrough") { cmark_parser_attach_syntax_extension(parser, strike) }
-        let length = parseText.utf8.count
-        parseText.withCString { cmark_parser_feed(parser, $0, length) }
-        guard let root = cmark_parser_finish(parser) else { return fallback(input, source) }
-        defer { cmark_node_free(root) }
+        //    In a block of its own: the copy, the parser and the tree are freed before the
+        //    document is assembled (they were the peak of memory on large drafts).
+        let walker: Walker
+        do {
+            var parseText = input.text
+            if front.lineCount > 0 {
+                let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+                parseText = String(repeating: "\n", count: front.lineCount) + lines.dropFirst(front.lineCount).joined(separator: "\n")
+            }
+            let labels = Array(Set(candidates.map(\.label))).sorted()
+            if !labels.isEmpty {
+                parseText += "\n\n" + labels.map { "[^\($0)]" }.joined(separator: " ") + "\n"
+            }
+            let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+            guard let parser = cmark_parser_new(Int32(options)) else { return fallback(input, source) }
+            defer { cmark_parser_free(parser) }
+            if let table = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, table) }
+            if let strike = cmark_find_syntax_extension("strikethrough") { cmark_parser_attach_syntax_extension(parser, strike) }
+            let length = parseText.utf8.count
+            parseText.withCString { cmark_parser_feed(parser, $0, length) }
+            guard let root = cmark_parser_finish(parser) else { return fallback(input, source) }
+            defer { cmark_node_free(root) }
 
-        var walker = Walker(source: source, originalLineCount: lineCount)
-        walker.walk(root, inDefinition: nil)
+            var walking = Walker(source: source, originalLineCount: lineCount)
+            walking.walk(root, inDefinition: nil)
+            walker = walking
+        }
 
         let codeLines = walker.codeLines.sorted { $0.lowerBound < $1.lowerBound }
         let validCandidates = candidates.filter { c in !Self.inCode(c.line, codeLines) }
