@@ -65,19 +65,19 @@ import Testing
 
     /// Random trees of `JSONValue` (strings with controls, quotes and non-ASCII; deep nesting).
     @Test func randomTreesPrintAsFoundationDoes() throws {
-        var generator = SplitMix(seed: 20261126)
+        var generator = SeededLCG(seed: 20261126)
         for _ in 0..<300 {
             let value = Self.randomValue(depth: 0, &generator)
             #expect(try JSONStreamWriter.text(value) == Self.foundation(value))
         }
     }
 
-    static func randomString(_ g: inout SplitMix) -> String {
+    static func randomString(_ g: inout SeededLCG) -> String {
         let alphabet: [Character] = ["a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", "é", "ß", "😀", "\u{2028}", "-", "_", ":"]
         return String((0..<Int(g.next() % 8)).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] })
     }
 
-    static func randomValue(depth: Int, _ g: inout SplitMix) -> JSONValue {
+    static func randomValue(depth: Int, _ g: inout SeededLCG) -> JSONValue {
         switch g.next() % (depth > 4 ? 3 : 5) {
         case 0: return .string(randomString(&g))
         case 1: return .int(Int(truncatingIfNeeded: g.next()) >> Int(g.next() % 63))
@@ -117,15 +117,12 @@ import Testing
     }
 }
 
-/// A small seeded generator (SplitMix64), so the random trees are the same on every run.
-struct SplitMix {
+/// A seeded linear congruential generator (Knuth's MMIX constants), so the random trees are the same on every run.
+struct SeededLCG {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state >> 11
     }
 }
