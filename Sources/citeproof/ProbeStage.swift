@@ -45,14 +45,8 @@ enum ProbeStage {
                 throw ProbeStageError("\(cachePath): cannot write the probe cache (\(error))")
             }
         }
-        let stamp = ISO8601DateFormatter()
         var checks: [String: LinkCheck] = [:]
-        for r in results {
-            checks[r.url] = LinkCheck(
-                url: r.url, outcome: r.outcome, httpStatus: r.httpStatus, finalURL: r.finalURL, redirects: r.redirects,
-                suggestedURL: r.suggestedURL, elapsedMs: r.elapsedMs, checkedAt: stamp.string(from: r.checkedAt),
-                archiveURL: r.archiveURL, pageDate: r.pageDate, detail: r.detail)
-        }
+        for r in results { checks[r.url] = r.linkCheck }
         return checks
     }
 

@@ -43,3 +43,13 @@ public struct ProbeResult: Hashable, Sendable, Codable {
         self.detail = detail
     }
 }
+
+extension ProbeResult {
+    /// The verdict as the core's rules and reports take it (`checkedAt` as ISO 8601, UTC).
+    public var linkCheck: LinkCheck {
+        LinkCheck(
+            url: url, outcome: outcome, httpStatus: httpStatus, finalURL: finalURL, redirects: redirects,
+            suggestedURL: suggestedURL, elapsedMs: elapsedMs, checkedAt: ISO8601DateFormatter().string(from: checkedAt),
+            archiveURL: archiveURL, pageDate: pageDate, detail: detail)
+    }
+}
