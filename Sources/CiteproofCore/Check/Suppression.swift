@@ -61,21 +61,10 @@ public enum Suppression {
 
     /// The lines, in order and each once, on which the bytes `citeproof` occur.
     static func linesMentioningCiteproof(_ source: SourceText) -> [Int] {
-        let needle = Array("citeproof".utf8)
         var lines: [Int] = []
-        source.bytes.withUnsafeBufferPointer { bytes in
-            guard bytes.count >= needle.count else { return }
-            var i = 0
-            let last = bytes.count - needle.count
-            while i <= last {
-                if bytes[i] == needle[0], bytes[i + 1] == needle[1], needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) {
-                    let line = source.line(ofUTF8Offset: i)
-                    if lines.last != line { lines.append(line) }
-                    i += needle.count
-                } else {
-                    i += 1
-                }
-            }
+        for offset in source.bytes.offsets(of: "citeproof") {
+            let line = source.line(ofUTF8Offset: offset)
+            if lines.last != line { lines.append(line) }
         }
         return lines
     }

@@ -38,7 +38,7 @@ public enum InlineCreditFinder {
             i = match.body.upperBound + 1
         }
         if let match = leading(bytes) { found.append(match) }
-        return found.map { ($0.label, $0.body.lowerBound, String(decoding: bytes[$0.body], as: UTF8.self).trimming(" .")) }
+        return found.map { ($0.label, $0.body.lowerBound, String(decoding: bytes[$0.body], as: UTF8.self).trimmingCharacters(in: " .")) }
     }
 
     /// `(label: body)` at `open`: the label and the body's byte range (before the `)`).
@@ -99,12 +99,4 @@ public enum InlineCreditFinder {
 extension UInt8 {
     /// ASCII whitespace, as the credit patterns' `\s` meets it in practice.
     fileprivate var isSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D || self == 0x0C || self == 0x0B }
-}
-
-extension String {
-    /// Without the leading and trailing characters in `set`.
-    func trimming(_ set: String) -> String {
-        guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) }) else { return "" }
-        return String(self[first...last])
-    }
 }

@@ -24,10 +24,28 @@ extension StringProtocol {
     func containsBytes(_ needle: String) -> Bool { byteRange(of: needle) != nil }
 }
 
-private func firstOffset<C: RandomAccessCollection>(of pattern: [UInt8], in bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {
+extension Array where Element == UInt8 {
+    /// Every offset at which `needle` starts, without overlaps, in order.
+    func offsets(of needle: String) -> [Int] {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return [] }
+        return withUnsafeBufferPointer { bytes in
+            var found: [Int] = []
+            var from = 0
+            while let offset = firstOffset(of: pattern, in: bytes, from: from) {
+                found.append(offset)
+                from = offset + pattern.count
+            }
+            return found
+        }
+    }
+}
+
+private func firstOffset<C: RandomAccessCollection>(of pattern: [UInt8], in bytes: C, from start: Int = 0) -> Int?
+where C.Element == UInt8, C.Index == Int {
     guard bytes.count >= pattern.count else { return nil }
     let first = pattern[0]
-    var i = bytes.startIndex
+    var i = bytes.startIndex + start
     let last = bytes.endIndex - pattern.count
     outer: while i <= last {
         if bytes[i] == first {

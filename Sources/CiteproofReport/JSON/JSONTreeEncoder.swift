@@ -15,10 +15,7 @@ enum JSONTree {
 
     /// The tree of `value`; what an `Encodable` encodes nothing into is an empty object, as in Foundation.
     static func of<T: Encodable>(_ value: T) throws -> JSONTree {
-        if let direct = direct(value) { return direct }
-        let encoder = JSONTreeEncoder(codingPath: [])
-        try value.encode(to: encoder)
-        return encoder.result ?? .object(JSONTreeObject())
+        try JSONTreeEncoder.tree(value, at: [])
     }
 
     /// The scalars and strings, without going through a container.

@@ -20,4 +20,11 @@ import Testing
         #expect(range.map { String(tail[$0.upperBound...]) } == "zz")
         #expect(tail.byteRange(of: "xx") == nil)
     }
+
+    @Test func everyOffsetWithoutOverlaps() {
+        #expect(Array("citeproof x citeproofciteproof é citeproof".utf8).offsets(of: "citeproof") == [0, 12, 21, 34])  // é is two bytes
+        #expect(Array("aaaa".utf8).offsets(of: "aa") == [0, 2])
+        #expect(Array("ab".utf8).offsets(of: "abc").isEmpty)
+        #expect([UInt8]().offsets(of: "a").isEmpty)
+    }
 }
