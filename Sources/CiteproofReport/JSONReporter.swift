@@ -155,7 +155,7 @@ struct JSONCitation: Encodable {
     var date: JSONDate?
     var otherDates: [JSONDate]
     var ibidOf: String?
-    var probe: JSONProbe?
+    var probe: LinkCheck?
 
     init(_ c: Citation) {
         text = c.text
@@ -171,35 +171,7 @@ struct JSONCitation: Encodable {
         date = c.date.map(JSONDate.init)
         otherDates = c.otherDates.map(JSONDate.init)
         ibidOf = c.ibidOf
-        probe = c.probe.map(JSONProbe.init)
-    }
-}
-
-struct JSONProbe: Encodable {
-    var url: String
-    var outcome: String
-    var httpStatus: Int?
-    var finalURL: String?
-    var redirects: [String]
-    var suggestedURL: String?
-    var elapsedMs: Int
-    var checkedAt: String
-    var archiveURL: String?
-    var pageDate: String?
-    var detail: String
-
-    init(_ p: LinkCheck) {
-        url = p.url
-        outcome = p.outcome.rawValue
-        httpStatus = p.httpStatus
-        finalURL = p.finalURL
-        redirects = p.redirects
-        suggestedURL = p.suggestedURL
-        elapsedMs = p.elapsedMs
-        checkedAt = p.checkedAt
-        archiveURL = p.archiveURL
-        pageDate = p.pageDate?.description
-        detail = p.detail
+        probe = c.probe
     }
 }
 

@@ -23,9 +23,8 @@ public struct TextReporter: Reporter {
             out += linkLines(doc)
             out += documentSummary(checked) + "\n"
         }
-        for failure in report.failures {
-            out += "\(paint("error", .red)): \(failure.message)\n"
-        }
+        // Inputs that could not be read are told once, on standard error, by the command; the
+        // summary counts them.
         let summary = ReportSummary(report)
         var last = "\(summary.findingsPhrase) in \(plural(summary.documents, "document"))"
         if summary.suppressed > 0 { last += " (\(summary.suppressed) suppressed)" }

@@ -19,6 +19,11 @@ struct CheckCommand: ParsableCommand {
               citeproof check draft.md --format text --format json:report.json
               citeproof check drafts/ --format sarif:citeproof.sarif --format github
               citeproof check drafts/ --baseline .citeproof-baseline.json
+              citeproof check drafts/ --write-baseline .citeproof-baseline.json
+              citeproof check draft.docx --probe --archive --cache .citeproof-cache.json
+              citeproof check draft.html --probe --allow-private-hosts --exclude-host lan.example
+              cat draft.md | citeproof check - --format-in markdown --config ci.yml
+              citeproof check big.md --max-bytes 1000000000 --no-color --timestamps
 
             Settings are read from .citeproof.yml (in the first draft's folder or above it, or --config FILE); \
             flags override them. 'citeproof init' writes a commented one.
@@ -41,7 +46,7 @@ struct CheckCommand: ParsableCommand {
     var published: String?
 
     @Option(name: .long, help: "Exit 1 when a finding is at or above this severity (default: error, or failOn in .citeproof.yml).")
-    var failOn: FailOn?
+    var failOn: FailThreshold?
 
     @Option(name: .long, help: "Read settings from FILE instead of the nearest .citeproof.yml.")
     var config: String?
@@ -56,7 +61,7 @@ struct CheckCommand: ParsableCommand {
     var timestamps = false
 
     @Option(name: .customLong("format-in"), help: "Read every input as this format instead of detecting it.")
-    var formatIn: DocumentFormatArgument?
+    var formatIn: DocumentFormat?
 
     @Option(name: .long, help: "Largest input to read, in bytes.")
     var maxBytes: Int = Citeproof.defaultMaxInputBytes
@@ -78,125 +83,81 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let collector = InputCollector(maxBytes: maxBytes)
-        let (inputs, inputErrors) = collector.collect(paths)
-        for error in inputErrors { Terminal.writeError("citeproof: \(error)") }
-
         let startTime = Date()
-        let settings: Configuration
-        do {
-            settings = try ConfigLocator.load(explicit: config, firstInput: paths.first)
-        } catch {
-            Terminal.writeError("citeproof: \(error)")
-            throw ExitCode(2)
-        }
-        let options = CheckOptions(
-            publishedOverride: published.flatMap(CalendarDate.init(iso:)) ?? settings.publishedDate,
-            severityOverrides: settings.ruleSeverities, probed: probeOptions.probe, sourceAliases: settings.sourceAliases)
-        let threshold = failOn.map { FailThreshold(rawValue: $0.rawValue)! } ?? settings.failOn ?? .error
-        let forced = formatIn.flatMap { DocumentFormat(rawValue: $0.rawValue) }
-        // read → extract → normalize, on all cores (with a progress line on a terminal for long runs).
-        let progress = inputs.count >= 20 && !probeOptions.quiet && Terminal.isTTY(2) ? DocumentProgress(total: inputs.count) : nil
-        defer { progress?.finish() }
-        let read = inputs.parallelMap { input -> Result<Document, InputFailure> in
-            defer { progress?.advance() }
-            do {
-                let bytes: [UInt8]
-                switch input.load() {
-                case .success(let loaded): bytes = loaded
-                case .failure(let error): return .failure(InputFailure(path: input.path, message: error.description))
-                }
-                let document = try Citeproof.read(bytes: bytes, path: input.path, format: forced)
-                return .success(Citeproof.normalize(document, options: options))
-            } catch let error as InputError {
-                return .failure(InputFailure(path: input.path, message: error.description))
-            } catch {
-                return .failure(InputFailure(path: input.path, message: "\(input.path): \(error)"))
-            }
-        }
-        // probe: every cited URL once per run, whatever the number of documents citing it.
-        var checks: [String: LinkCheck] = [:]
+        let (inputs, inputErrors) = InputCollector(maxBytes: maxBytes).collect(paths)
+        let settings = try orExit { try ConfigLocator.load(explicit: config, firstInput: paths.first) }
+        let options = try orExit { try checkOptions(settings) }
+        let threshold = failOn ?? settings.failOn ?? .error
+        let showProgress = !probeOptions.quiet && Terminal.isTTY(2)
+        let documentProgress = inputs.count >= 20 && showProgress ? DocumentProgress(total: inputs.count) : nil
+        var run = CheckRun(options: options)
+        if let documentProgress { run.onDocumentRead = { documentProgress.advance() } }
+        let probeBar = probeOptions.probe && showProgress ? ProgressBar() : nil
+        defer { probeBar?.finish() }
         if probeOptions.probe {
-            do {
-                let documents = read.compactMap { try? $0.get() }
-                checks = try ProbeStage.run(
-                    documents, configuration: probeOptions.configuration(settings.probe), cachePath: probeOptions.cache,
-                    cacheMaxAge: probeOptions.cacheMaxAge * 3600,
-                    showProgress: !probeOptions.quiet && Terminal.isTTY(2))
-            } catch {
-                Terminal.writeError("citeproof: \(error)")
-                throw ExitCode(2)
-            }
+            var prober = CurlLinkProber(
+                configuration: try orExit { try probeOptions.configuration(settings.probe) },
+                cachePath: probeOptions.cache, cacheMaxAge: probeOptions.cacheMaxAge * 3600)
+            if let probeBar { prober.progress = { probeBar.update($0) } }
+            run.prober = prober
         }
-        // check, on all cores.
-        let verdicts = checks
-        let results = read.parallelMap { result -> Result<CheckedDocument, InputFailure> in
-            result.map { document in
-                var document = document
-                if options.probed { LinkTargets.attach(verdicts, to: &document) }
-                return Suppression.apply(to: Citeproof.check(document, options: options))
-            }
-        }
-        var documents: [CheckedDocument] = []
-        var failures = inputErrors.map { InputFailure(path: "", message: $0.description) }
-        for result in results {
-            switch result {
-            case .success(let d): documents.append(d)
-            case .failure(let f):
-                Terminal.writeError("citeproof: \(f.message)")
-                failures.append(f)
-            }
-        }
-        var report = Report(toolVersion: Citeproof.version, documents: documents, failures: failures)
-
-        let baseDirectory = FileManager.default.currentDirectoryPath
+        let report = try orExit { try run.run(inputs, failures: inputErrors.map { InputFailure(path: "", message: $0.description) }) }
+        documentProgress?.finish()
+        probeBar?.finish()
+        for failure in report.failures { Terminal.writeError("citeproof: \(failure.message)") }
         if let writeBaseline {
-            do {
-                try OutputWriter.write(Baseline(recording: report, baseDirectory: baseDirectory).encoded(), to: writeBaseline)
-            } catch {
-                Terminal.writeError("citeproof: \(error)")
-                throw ExitCode(2)
-            }
+            try orExit { try OutputWriter.write(Baseline(recording: report, baseDirectory: options.baseDirectory).encoded(), to: writeBaseline) }
         }
-        var baselineFingerprints = Set<String>()
-        if let baseline {
-            do {
-                guard let data = FileManager.default.contents(atPath: baseline) else {
-                    throw BaselineError("\(baseline): cannot read the baseline file")
-                }
-                let recorded = try Baseline(bytes: [UInt8](data), path: baseline)
-                baselineFingerprints = recorded.fingerprints
-                _ = recorded.apply(to: &report, baseDirectory: baseDirectory)
-            } catch {
-                Terminal.writeError("citeproof: \(error)")
-                throw ExitCode(2)
-            }
-        }
-        let stamp = ISO8601DateFormatter()
-        let context = ReporterContext(
-            color: false, baseDirectory: baseDirectory,
-            rules: RuleRegistry.all.map { $0.description }.filter { options.severityOverrides[$0.id] != .some(nil) && ($0.requirement != .probeResults || options.probed) },
-            baselineFingerprints: baselineFingerprints, failOn: threshold.severity,
-            startTime: timestamps ? stamp.string(from: startTime) : nil, endTime: timestamps ? stamp.string(from: Date()) : nil)
-
-        let specs = format.isEmpty ? [OutputSpec(argument: "text")!] : format
-        for spec in specs {
-            let destination = spec.path ?? output
-            var specContext = context
-            specContext.color = destination == nil && !noColor && Terminal.colorEnabled()
-            do {
-                let reporter = spec.format.reporter(specContext)
-                try OutputWriter.write(to: destination) { try reporter.write(report, to: $0) }
-            } catch {
-                Terminal.writeError("citeproof: \(error)")
-                throw ExitCode(2)
-            }
-        }
-
-        if !failures.isEmpty { throw ExitCode(2) }
-        if let threshold = threshold.severity, let worst = report.worstSeverity, worst >= threshold {
+        try writeReports(report, threshold: threshold, baseline: options.baseline, startTime: startTime)
+        if !report.failures.isEmpty { throw ExitCode(2) }
+        if let severity = threshold.severity, let worst = report.worstUnsuppressedSeverity, worst >= severity {
             throw ExitCode(1)
+        }
+    }
+
+    /// Flags over configuration: the run's options.
+    private func checkOptions(_ settings: Configuration) throws -> CheckOptions {
+        var options = CheckOptions(
+            severityOverrides: settings.ruleSeverities, probed: probeOptions.probe, sourceAliases: settings.sourceAliases,
+            format: formatIn, baseDirectory: FileManager.default.currentDirectoryPath)
+        if let published, let day = CalendarDate(iso: published) {
+            options.publication = PublicationDate(value: day, origin: "option")
+        } else if let day = settings.publishedDate {
+            options.publication = PublicationDate(value: day, origin: "configuration")
+        }
+        if let baseline {
+            guard let data = FileManager.default.contents(atPath: baseline) else {
+                throw BaselineError("\(baseline): cannot read the baseline file")
+            }
+            options.baseline = try Baseline(bytes: [UInt8](data), path: baseline)
+            options.baselineName = baseline
+        }
+        return options
+    }
+
+    /// Every requested format, to its file or to standard output.
+    private func writeReports(_ report: Report, threshold: FailThreshold, baseline: Baseline?, startTime: Date) throws {
+        let stamp = ISO8601DateFormatter()
+        let settings = ReporterSettings(
+            baseDirectory: FileManager.default.currentDirectoryPath, baselineFingerprints: baseline?.fingerprints ?? [],
+            failOn: threshold.severity, startTime: timestamps ? stamp.string(from: startTime) : nil,
+            endTime: timestamps ? stamp.string(from: Date()) : nil)
+        for spec in format.isEmpty ? [OutputSpec(argument: "text")!] : format {
+            let destination = spec.path ?? output
+            var specSettings = settings
+            specSettings.color = destination == nil && !noColor && Terminal.colorEnabled()
+            let reporter = spec.format.reporter(for: report, settings: specSettings)
+            try orExit { try OutputWriter.write(to: destination) { try reporter.write(report, to: $0) } }
         }
     }
 }
 
+/// Runs `body`; an error it throws ends the command: one line on standard error, exit code 2.
+func orExit<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        Terminal.writeError("citeproof: \(error)")
+        throw ExitCode(2)
+    }
+}

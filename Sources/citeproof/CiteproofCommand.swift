@@ -8,8 +8,10 @@ struct CiteproofCommand: ParsableCommand {
         commandName: "citeproof",
         abstract: "Verify the citations and provenance of a draft before publication.",
         discussion: """
-            citeproof reads drafts (plain text with [1] notes, Markdown with [^1] footnotes), finds every \
-            footnote, citation and inline source credit, and checks them.
+            citeproof reads drafts — plain text with [1] notes, Markdown with [^1] footnotes or typed [1] \
+            notes, HTML, Word .docx and OpenDocument .odt — finds every footnote, citation and inline source \
+            credit, gives each source its canonical identity, checks the dates (and, with --probe, the links), \
+            and reports as text, JSON, SARIF, GitHub annotations, JUnit, Markdown, HTML or PROV.
 
             Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or input error.
             """,

@@ -60,7 +60,8 @@ public struct Baseline: Codable, Sendable, Equatable {
     public var fingerprints: Set<String> { Set(findings.map(\.fingerprint)) }
 
     /// Marks the report's findings that this baseline records as suppressed; returns how many.
-    public func apply(to report: inout Report, baseDirectory: String?) -> Int {
+    /// `name` (the baseline file) is recorded on each finding as the reason.
+    public func apply(to report: inout Report, baseDirectory: String?, name: String = "the baseline") -> Int {
         let known = fingerprints
         var hidden = 0
         for index in report.documents.indices {
@@ -69,7 +70,8 @@ public struct Baseline: Codable, Sendable, Equatable {
             let prints = FindingFingerprint.fingerprints(for: checked.findings, documentPath: path)
             for (position, print) in prints.enumerated()
             where known.contains(print) && !report.documents[index].findings[position].suppressed {
-                report.documents[index].findings[position].suppressed = true
+                report.documents[index].findings[position].suppression = FindingSuppression(
+                    kind: .baseline, reason: "recorded in \(name)")
                 hidden += 1
             }
         }

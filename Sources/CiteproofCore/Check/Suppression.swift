@@ -15,6 +15,8 @@ public enum Suppression {
         var lines: ClosedRange<Int>
         /// Findings about this note, wherever they stand.
         var footnote: String?
+        /// The directive as written, and where.
+        var text: String = ""
 
         func covers(_ finding: Finding) -> Bool {
             guard rules.contains(finding.rule) else { return false }
@@ -29,8 +31,11 @@ public enum Suppression {
         let found = directives(in: checked.document)
         guard !found.isEmpty else { return checked }
         var result = checked
-        for index in result.findings.indices where found.contains(where: { $0.covers(result.findings[index]) }) {
-            result.findings[index].suppressed = true
+        for index in result.findings.indices {
+            guard result.findings[index].suppression == nil,
+                let directive = found.first(where: { $0.covers(result.findings[index]) })
+            else { continue }
+            result.findings[index].suppression = FindingSuppression(kind: .directive, reason: directive.text)
         }
         return result
     }
@@ -48,12 +53,17 @@ public enum Suppression {
                 while target <= lineCount, source.lineText(target)?.trimmingCharacters(in: .whitespaces).isEmpty == true {
                     target += 1
                 }
-                if target <= lineCount { result.append(Directive(rules: rules, lines: target...target)) }
+                if target <= lineCount {
+                    result.append(Directive(rules: rules, lines: target...target, text: "line \(number): \(text.trimmingCharacters(in: .whitespaces))"))
+                }
             }
             if document.format == .text, let rules = ruleIDs(in: text, pattern: ignoreInNote),
                 let note = noteSpan(containing: number, in: document, lineCount: lineCount)
             {
-                result.append(Directive(rules: rules, lines: note.lines, footnote: note.label))
+                result.append(
+                    Directive(
+                        rules: rules, lines: note.lines, footnote: note.label,
+                        text: "line \(number): \(text.trimmingCharacters(in: .whitespaces))"))
             }
         }
         return result

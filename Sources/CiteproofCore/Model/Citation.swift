@@ -109,6 +109,9 @@ public struct Citation: Hashable, Sendable, Codable {
     public var ibidOf: String?
     /// The probe's verdict on the citation's URL (only with `--probe`).
     public var probe: LinkCheck?
+    /// The section of the draft the citation belongs to (index into `Document.sections`): a note's
+    /// is that of the first marker referring to it; an inline credit's that of its paragraph.
+    public var section: Int?
 
     public init(
         text: String, location: SourceLocation? = nil, signal: String? = nil, source: CitedSource? = nil,

@@ -11,11 +11,14 @@ public struct FootnoteReference: Hashable, Sendable, Codable {
     public var location: SourceLocation
     /// The sentence that carries the marker (plain text), for date checks.
     public var sentence: String
+    /// The section (index into `Document.sections`) the marker stands in; nil before the first heading.
+    public var section: Int?
 
-    public init(label: String, location: SourceLocation, sentence: String) {
+    public init(label: String, location: SourceLocation, sentence: String, section: Int? = nil) {
         self.label = label
         self.location = location
         self.sentence = sentence
+        self.section = section
     }
 }
 
@@ -95,6 +98,8 @@ public struct Document: Sendable {
     public var source: SourceText
     public var title: String?
     public var publicationDate: PublicationDate?
+    /// The draft's headings, in order: where its sections start.
+    public var sections: [DocumentSection]
     public var references: [FootnoteReference] { didSet { labels = LabelIndex() } }
     public var definitions: [FootnoteDefinition] { didSet { labels = LabelIndex() } }
     /// Lookups by label, built on first use and dropped whenever notes or references change.
@@ -103,10 +108,12 @@ public struct Document: Sendable {
     public var inlineCitations: [Citation]
     public var unresolvedMarkers: [UnresolvedMarker]
     public var notices: [ReaderNotice]
+    /// Every date written in the text, scanned once by the extract stage.
+    public var textDates: [TextDate] = []
 
     public init(
         path: String, format: DocumentFormat, sha256: String, locationUnit: LocationUnit = .line,
-        source: SourceText, title: String? = nil, publicationDate: PublicationDate? = nil,
+        source: SourceText, title: String? = nil, publicationDate: PublicationDate? = nil, sections: [DocumentSection] = [],
         references: [FootnoteReference] = [], definitions: [FootnoteDefinition] = [],
         inlineCitations: [Citation] = [], unresolvedMarkers: [UnresolvedMarker] = [], notices: [ReaderNotice] = []
     ) {
@@ -117,6 +124,7 @@ public struct Document: Sendable {
         self.source = source
         self.title = title
         self.publicationDate = publicationDate
+        self.sections = sections
         self.references = references
         self.definitions = definitions
         self.inlineCitations = inlineCitations

@@ -31,6 +31,23 @@ public struct Evidence: Hashable, Sendable, Codable {
     }
 }
 
+/// Why a finding is hidden: an inline directive in the draft, or a baseline file that records it.
+public struct FindingSuppression: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case directive, baseline
+    }
+
+    public var kind: Kind
+    /// The directive as written with its line (`line 12: citeproof-disable-next-line date-year-outlier`),
+    /// or the baseline file.
+    public var reason: String
+
+    public init(kind: Kind, reason: String) {
+        self.kind = kind
+        self.reason = reason
+    }
+}
+
 /// One problem found in a document by one rule.
 public struct Finding: Hashable, Sendable, Codable {
     public var rule: String
@@ -44,13 +61,16 @@ public struct Finding: Hashable, Sendable, Codable {
     /// Text that identifies the finding independently of its line (used for
     /// fingerprints): e.g. the citation text or the canonical source.
     public var subject: String?
-    /// Set when an inline directive or a baseline hides the finding.
-    public var suppressed: Bool
+    /// Set when an inline directive or a baseline hides the finding, with why.
+    public var suppression: FindingSuppression?
+
+    /// Hidden by a directive or a baseline: reported, but never counted towards the exit code.
+    public var suppressed: Bool { suppression != nil }
 
     public init(
         rule: String, severity: Severity, message: String, footnote: String? = nil,
         location: SourceLocation? = nil, evidence: [Evidence] = [], suggestion: String? = nil,
-        subject: String? = nil, suppressed: Bool = false
+        subject: String? = nil, suppression: FindingSuppression? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -60,7 +80,39 @@ public struct Finding: Hashable, Sendable, Codable {
         self.evidence = evidence
         self.suggestion = suggestion
         self.subject = subject
-        self.suppressed = suppressed
+        self.suppression = suppression
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, message, footnote, location, evidence, suggestion, subject, suppressed, suppression
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try c.decode(String.self, forKey: .rule)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        message = try c.decode(String.self, forKey: .message)
+        footnote = try c.decodeIfPresent(String.self, forKey: .footnote)
+        location = try c.decodeIfPresent(SourceLocation.self, forKey: .location)
+        evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        suggestion = try c.decodeIfPresent(String.self, forKey: .suggestion)
+        subject = try c.decodeIfPresent(String.self, forKey: .subject)
+        suppression = try c.decodeIfPresent(FindingSuppression.self, forKey: .suppression)
+    }
+
+    /// `suppressed` stays in the export (a boolean every consumer reads); `suppression` says why.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(message, forKey: .message)
+        try c.encodeIfPresent(footnote, forKey: .footnote)
+        try c.encodeIfPresent(location, forKey: .location)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encodeIfPresent(suggestion, forKey: .suggestion)
+        try c.encodeIfPresent(subject, forKey: .subject)
+        try c.encode(suppressed, forKey: .suppressed)
+        try c.encodeIfPresent(suppression, forKey: .suppression)
     }
 
     /// The one order in which findings are reported: by location, then rule.

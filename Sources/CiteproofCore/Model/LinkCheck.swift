@@ -10,7 +10,10 @@ public enum LinkOutcome: String, Sendable, Codable, CaseIterable {
     case unsupported
 }
 
-/// The probe's verdict on one cited URL, as the model (and the JSON export) keeps it.
+import Foundation
+
+/// The probe's verdict on one cited URL: what the probe produces, its cache stores, the rules read
+/// and the JSON export writes (one record, never copied field by field).
 public struct LinkCheck: Hashable, Sendable, Codable {
     /// The URL probed: the citation's canonical, de-tracked URL.
     public var url: String
@@ -20,9 +23,10 @@ public struct LinkCheck: Hashable, Sendable, Codable {
     public var redirects: [String]
     /// For a permanent redirect: the URL to cite instead.
     public var suggestedURL: String?
+    /// Wall time from the first request to the verdict, including retries.
     public var elapsedMs: Int
-    /// ISO 8601 time of the verdict.
-    public var checkedAt: String
+    /// When the verdict was reached (the probe's injected clock); written as ISO 8601, UTC.
+    public var checkedAt: Date
     /// A web-archive snapshot near the cited date, for dead, soft-404 and unreachable URLs.
     public var archiveURL: String?
     /// The page's own publication date, when it was read.
@@ -32,7 +36,7 @@ public struct LinkCheck: Hashable, Sendable, Codable {
 
     public init(
         url: String, outcome: LinkOutcome, httpStatus: Int? = nil, finalURL: String? = nil, redirects: [String] = [],
-        suggestedURL: String? = nil, elapsedMs: Int = 0, checkedAt: String, archiveURL: String? = nil,
+        suggestedURL: String? = nil, elapsedMs: Int = 0, checkedAt: Date, archiveURL: String? = nil,
         pageDate: CalendarDate? = nil, detail: String
     ) {
         self.url = url
@@ -46,5 +50,62 @@ public struct LinkCheck: Hashable, Sendable, Codable {
         self.archiveURL = archiveURL
         self.pageDate = pageDate
         self.detail = detail
+    }
+}
+
+extension LinkCheck {
+    enum CodingKeys: String, CodingKey {
+        case url, outcome, httpStatus, finalURL, redirects, suggestedURL, elapsedMs, checkedAt, archiveURL, pageDate, detail
+    }
+
+    /// `checkedAt` as ISO 8601 and `pageDate` as `YYYY-MM-DD`, whatever the encoder's strategies.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(url, forKey: .url)
+        try c.encode(outcome, forKey: .outcome)
+        try c.encodeIfPresent(httpStatus, forKey: .httpStatus)
+        try c.encodeIfPresent(finalURL, forKey: .finalURL)
+        try c.encode(redirects, forKey: .redirects)
+        try c.encodeIfPresent(suggestedURL, forKey: .suggestedURL)
+        try c.encode(elapsedMs, forKey: .elapsedMs)
+        try c.encode(Self.iso8601(checkedAt), forKey: .checkedAt)
+        try c.encodeIfPresent(archiveURL, forKey: .archiveURL)
+        try c.encodeIfPresent(pageDate?.description, forKey: .pageDate)
+        try c.encode(detail, forKey: .detail)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        url = try c.decode(String.self, forKey: .url)
+        outcome = try c.decode(LinkOutcome.self, forKey: .outcome)
+        httpStatus = try c.decodeIfPresent(Int.self, forKey: .httpStatus)
+        finalURL = try c.decodeIfPresent(String.self, forKey: .finalURL)
+        redirects = try c.decodeIfPresent([String].self, forKey: .redirects) ?? []
+        suggestedURL = try c.decodeIfPresent(String.self, forKey: .suggestedURL)
+        elapsedMs = try c.decodeIfPresent(Int.self, forKey: .elapsedMs) ?? 0
+        let stamp = try c.decode(String.self, forKey: .checkedAt)
+        guard let date = Self.date(iso8601: stamp) else {
+            throw DecodingError.dataCorruptedError(forKey: .checkedAt, in: c, debugDescription: "not an ISO 8601 time: \(stamp)")
+        }
+        checkedAt = date
+        archiveURL = try c.decodeIfPresent(String.self, forKey: .archiveURL)
+        if let day = try c.decodeIfPresent(String.self, forKey: .pageDate) {
+            guard let value = CalendarDate(iso: day) else {
+                throw DecodingError.dataCorruptedError(forKey: .pageDate, in: c, debugDescription: "not a YYYY-MM-DD date: \(day)")
+            }
+            pageDate = value
+        } else {
+            pageDate = nil
+        }
+        detail = try c.decodeIfPresent(String.self, forKey: .detail) ?? ""
+    }
+
+    /// `2024-05-14T09:00:00Z`.
+    public static func iso8601(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+
+    static func date(iso8601 text: String) -> Date? {
+        ISO8601DateFormatter().date(from: text)
     }
 }

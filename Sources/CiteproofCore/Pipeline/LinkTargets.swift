@@ -10,7 +10,7 @@ public enum LinkTargets {
     }
 
     /// Every URL to probe in `documents`, once each, with the earliest date it is cited with.
-    public static func requests(in documents: [Document]) -> [(url: String, citedDate: CalendarDate?)] {
+    public static func requests(in documents: [Document]) -> [LinkRequest] {
         var order: [String] = []
         var dates: [String: CalendarDate?] = [:]
         for document in documents {
@@ -25,7 +25,7 @@ public enum LinkTargets {
                 }
             }
         }
-        return order.map { ($0, dates[$0] ?? nil) }
+        return order.map { LinkRequest(url: $0, citedDate: dates[$0] ?? nil) }
     }
 
     /// Puts each verdict on the citations whose URL it is about.

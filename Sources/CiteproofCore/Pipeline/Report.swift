@@ -19,12 +19,23 @@ public struct Report: Sendable {
     public var documents: [CheckedDocument]
     /// Inputs that could not be read, with the reason.
     public var failures: [InputFailure]
+    /// The rules the run applied (enabled, and with what they need).
+    public var rules: [RuleDescription]
 
-    public init(toolName: String = "citeproof", toolVersion: String, documents: [CheckedDocument], failures: [InputFailure] = []) {
+    public init(
+        toolName: String = "citeproof", toolVersion: String, documents: [CheckedDocument], failures: [InputFailure] = [],
+        rules: [RuleDescription] = CheckOptions().activeRules
+    ) {
         self.toolName = toolName
         self.toolVersion = toolVersion
         self.documents = documents
         self.failures = failures
+        self.rules = rules
+    }
+
+    /// The most serious finding that counts (suppressed findings never do).
+    public var worstUnsuppressedSeverity: Severity? {
+        documents.lazy.flatMap(\.findings).filter { !$0.suppressed }.map(\.severity).max()
     }
 }
 

@@ -22,6 +22,13 @@ final class DOCXPartHandler: OfficeXMLHandler {
 
     /// Run styles that mark code (pandoc's `VerbatimChar`, Word's `HTMLCode`).
     static let codeStyles: Set<String> = ["VerbatimChar", "HTMLCode", "SourceCode", "Code", "CodeChar"]
+
+    /// The level a paragraph style gives: `Heading2` (pandoc, Word's style id) → 2, `Title` → 1.
+    static func headingLevel(ofStyle style: String) -> Int? {
+        if style == "Title" { return 1 }
+        guard style.lowercased().hasPrefix("heading") else { return nil }
+        return Int(style.dropFirst("heading".count).trimmingCharacters(in: .whitespaces)) ?? 1
+    }
     /// Elements whose content is never visible text: alternate renderings, moved-away and deleted text.
     static let skippedElements: Set<String> = ["Fallback", "moveFrom", "del", "delText", "rPrChange", "pPrChange"]
 
@@ -47,10 +54,12 @@ final class DOCXPartHandler: OfficeXMLHandler {
         case "pStyle":
             if let style = attributes["w:val"], !open.isEmpty {
                 open[open.count - 1].style = style
-                if style.hasPrefix("Heading") || style == "Title" { open[open.count - 1].isHeading = true }
+                if let level = Self.headingLevel(ofStyle: style) { open[open.count - 1].headingLevel = level }
             }
         case "outlineLvl":
-            if !open.isEmpty, !inRun { open[open.count - 1].isHeading = true }
+            if !open.isEmpty, !inRun, open[open.count - 1].headingLevel == nil {
+                open[open.count - 1].headingLevel = (attributes["w:val"].flatMap { Int($0) } ?? 0) + 1
+            }
         case "r":
             inRun = true
             runIsCode = false

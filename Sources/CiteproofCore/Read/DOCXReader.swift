@@ -8,7 +8,7 @@ import Foundation
 public enum DOCXReader {
     static let kind = ".docx"
 
-    public static func read(_ input: ReaderInput) throws -> Document {
+    public static func read(_ input: ReaderInput) throws -> ReadDraft {
         var archive = try OfficeArchive(bytes: input.bytes, path: input.path, kind: kind)
         let path = input.path
         func part(_ name: String) throws -> Data? { try archive.part(name) }

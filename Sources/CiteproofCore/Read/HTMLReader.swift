@@ -4,7 +4,7 @@ import Foundation
 /// LibreOffice and blog plugins write them (`HTMLFootnotes`), or the seed's plain `[1]` notes;
 /// the publication date from the page's metadata. Locations are lines and columns of the HTML source.
 public enum HTMLReader {
-    public static func read(_ input: ReaderInput) throws -> Document {
+    public static func read(_ input: ReaderInput) throws -> ReadDraft {
         let (text, decodeNotices) = try decode(input.bytes, path: input.path)
         let source = SourceText(text)
         let tree = HTMLTree(utf8: source.bytes)
@@ -25,16 +25,15 @@ public enum HTMLReader {
             (paragraphs, notes) = TextReader.splitPlainNotes(walker.paragraphs, source: source)
         } else {
             paragraphs = walker.paragraphs.map {
-                BodyParagraph(text: $0.text, markers: $0.markers, location: $0.location, isHeading: $0.isHeading)
+                BodyParagraph(text: $0.text, markers: $0.markers, location: $0.location, headingLevel: $0.headingLevel)
             }
         }
         let unresolved = walker.paragraphs.flatMap { TextReader.literalMarkdownMarkers(in: $0, source: source) }
         let title = tree.nodes.indices.first { tree.nodes[$0].name == "title" }.map { tree.text(of: $0) }
             .flatMap { $0.isEmpty ? nil : $0 }
         let publication = HTMLPublicationDate.find(in: tree, locate: walker.location(ofNode:))
-        let assembler = DocumentAssembler(
-            path: input.path, format: .html, sha256: input.sha256, source: source, notices: notices)
-        return assembler.assemble(
+        return ReadDraft(
+            path: input.path, format: .html, sha256: input.sha256, source: source, notices: notices,
             paragraphs: paragraphs, notes: notes, title: title, publication: publication, unresolvedMarkers: unresolved)
     }
 
@@ -77,6 +76,9 @@ struct HTMLBlockWalker {
     static let code: Set<String> = ["code", "kbd", "samp", "tt", "pre"]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
+    /// 2 for `h2`.
+    static func headingLevel(_ name: String) -> Int { Int(name.dropFirst()) ?? 1 }
+
     init(tree: HTMLTree, aligner: HTMLSourceAligner, footnotes: HTMLFootnotes, source: SourceText) {
         self.tree = tree
         self.aligner = aligner
@@ -89,8 +91,8 @@ struct HTMLBlockWalker {
         var paragraph: ReadParagraph
         var pendingSpace = false
 
-        init(location: SourceLocation, isHeading: Bool = false) {
-            paragraph = ReadParagraph(text: MappedText(), location: location, isHeading: isHeading)
+        init(location: SourceLocation, headingLevel: Int? = nil) {
+            paragraph = ReadParagraph(text: MappedText(), location: location, headingLevel: headingLevel)
         }
 
         var offset: Int { paragraph.text.text.utf8.count }
@@ -130,9 +132,9 @@ struct HTMLBlockWalker {
         var blockEnds: [Int] = []
         var codeEnds: [Int] = []
         var i = 0
-        func flushBody(next: Int, isHeading: Bool = false) {
+        func flushBody(next: Int, headingLevel: Int? = nil) {
             if !body.paragraph.text.text.isEmpty { paragraphs.append(body.paragraph) }
-            body = Builder(location: nearestLocation(next), isHeading: isHeading)
+            body = Builder(location: nearestLocation(next), headingLevel: headingLevel)
         }
         while i <= nodes.count {
             while let end = blockEnds.last, end <= i {
@@ -185,7 +187,7 @@ struct HTMLBlockWalker {
                 if note == nil { body.space() } else { note!.builder.space() }
             }
             if Self.blocks.contains(n.name) {
-                if note == nil { flushBody(next: i, isHeading: Self.headings.contains(n.name)) } else { note!.builder.space() }
+                if note == nil { flushBody(next: i, headingLevel: Self.headings.contains(n.name) ? Self.headingLevel(n.name) : nil) } else { note!.builder.space() }
                 blockEnds.append(n.end)
             }
             if Self.code.contains(n.name) { codeEnds.append(n.end) }

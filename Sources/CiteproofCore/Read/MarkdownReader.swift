@@ -7,7 +7,7 @@ import CCmarkGFM
 public enum MarkdownReader {
     private static let registered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
-    public static func read(_ input: ReaderInput) -> Document {
+    public static func read(_ input: ReaderInput) -> ReadDraft {
         _ = registered
         let source = SourceText(input.text)
         let front = FrontMatter(input.text)
@@ -64,9 +64,8 @@ public enum MarkdownReader {
                 notes.append(NoteDraft(label: candidate.label, location: candidate.location, text: rawDefinitionText(source, candidate)))
             }
         }
-        let assembler = DocumentAssembler(
-            path: input.path, format: .markdown, sha256: input.sha256, source: source, notices: input.notices)
-        return assembler.assemble(
+        return ReadDraft(
+            path: input.path, format: .markdown, sha256: input.sha256, source: source, notices: input.notices,
             paragraphs: walker.paragraphs, notes: notes, title: front.values["title"]?.value,
             publication: front.publicationDate())
     }
@@ -138,8 +137,8 @@ public enum MarkdownReader {
         return t.hasPrefix("[^") && t.contains("]:")
     }
 
-    private static func fallback(_ input: ReaderInput, _ source: SourceText) -> Document {
-        Document(
+    private static func fallback(_ input: ReaderInput, _ source: SourceText) -> ReadDraft {
+        ReadDraft(
             path: input.path, format: .markdown, sha256: input.sha256, source: source,
             notices: input.notices + [ReaderNotice("cmark-gfm could not parse this document")])
     }

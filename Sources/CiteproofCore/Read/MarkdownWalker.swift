@@ -40,10 +40,12 @@ extension MarkdownReader {
                 definitions.append(DefinitionNode(startLine: line))
                 walk(node, inDefinition: definitions.count - 1)
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-                inlineContainer(node, inDefinition: inDefinition, isHeading: type == CMARK_NODE_HEADING)
+                inlineContainer(
+                    node, inDefinition: inDefinition,
+                    headingLevel: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : nil)
             default:
                 if let name = cmark_node_get_type_string(node).map({ String(cString: $0) }), name == "table_cell" {
-                    inlineContainer(node, inDefinition: inDefinition, isHeading: false)
+                    inlineContainer(node, inDefinition: inDefinition, headingLevel: nil)
                 } else {
                     walk(node, inDefinition: inDefinition)
                 }
@@ -51,7 +53,7 @@ extension MarkdownReader {
         }
 
         private mutating func inlineContainer(
-            _ node: OpaquePointer, inDefinition: Int?, isHeading: Bool
+            _ node: OpaquePointer, inDefinition: Int?, headingLevel: Int?
         ) {
             var text = MappedText()
             var links: [(offset: Int, url: String)] = []
@@ -61,7 +63,7 @@ extension MarkdownReader {
                 line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
             paragraphs.append(
                 BodyParagraph(
-                    text: text, markers: markers, location: location, isHeading: isHeading, inNote: inDefinition != nil))
+                    text: text, markers: markers, location: location, headingLevel: headingLevel, inNote: inDefinition != nil))
             if let d = inDefinition {
                 let base = definitions[d].text.text.utf8.count + (definitions[d].text.text.isEmpty ? 0 : 1)
                 if !definitions[d].text.text.isEmpty { definitions[d].text.append(" ", sourceOffset: nil) }

@@ -38,7 +38,11 @@ final class ODTContentHandler: OfficeXMLHandler {
         case "p", "h":
             var paragraph = OfficeParagraph()
             paragraph.style = attributes["text:style-name"].map { parentStyles[$0] ?? $0 }
-            paragraph.isHeading = name == "h" || paragraph.style == "Title"
+            if name == "h" {
+                paragraph.headingLevel = attributes["text:outline-level"].flatMap { Int($0) } ?? 1
+            } else if paragraph.style == "Title" {
+                paragraph.headingLevel = 1
+            }
             open.append(paragraph)
         case "note":
             let key = OfficeNoteKey(

@@ -6,7 +6,7 @@ import Foundation
 public enum ODTReader {
     static let kind = ".odt"
 
-    public static func read(_ input: ReaderInput) throws -> Document {
+    public static func read(_ input: ReaderInput) throws -> ReadDraft {
         var archive = try OfficeArchive(bytes: input.bytes, path: input.path, kind: kind)
         let path = input.path
         guard let content = try archive.part("content.xml") else {

@@ -5,7 +5,8 @@ struct OfficeParagraph {
     var references: [(offset: Int, note: OfficeNoteKey, label: String?)] = []
     var links: [(offset: Int, url: String)] = []
     var codeRanges: [Range<Int>] = []
-    var isHeading = false
+    /// The heading level (Word's "Heading N" style or outline level, ODF's `text:outline-level`), nil for prose.
+    var headingLevel: Int?
     var style: String?
 
     var utf8Count: Int { text.utf8.count }
@@ -39,7 +40,7 @@ struct OfficeDocumentBuilder {
 
     func build(
         body: [OfficeParagraph], notes: [OfficeNote], title: String?, fallbackDate: PublicationDate?
-    ) -> Document {
+    ) -> ReadDraft {
         // 1. Labels: as printed, or numbered in order of first reference per kind.
         var labels: [OfficeNoteKey: String] = [:]
         var ordinals: [String: Int] = [:]
@@ -66,7 +67,7 @@ struct OfficeDocumentBuilder {
             read.append(
                 ReadParagraph(
                     text: text, links: m.paragraph.links, codeRanges: m.paragraph.codeRanges,
-                    location: SourceLocation(line: k + 1, column: 1), isHeading: m.paragraph.isHeading))
+                    location: SourceLocation(line: k + 1, column: 1), headingLevel: m.paragraph.headingLevel))
             markers.append(
                 m.markers.map { ($0.offset, $0.label, source.location(ofUTF8Offset: source.lineStarts[k] + $0.offset)) })
         }
@@ -78,7 +79,7 @@ struct OfficeDocumentBuilder {
             (paragraphs, drafts) = TextReader.splitPlainNotes(read, source: source)
         } else {
             paragraphs = zip(read, markers).map { p, m in
-                BodyParagraph(text: p.text, markers: m, location: p.location, isHeading: p.isHeading)
+                BodyParagraph(text: p.text, markers: m, location: p.location, headingLevel: p.headingLevel)
             }
             var line = marked.count
             for note in notes {
@@ -105,9 +106,8 @@ struct OfficeDocumentBuilder {
         // 4. A dateline near the top wins; metadata is the labelled fallback.
         let top = paragraphs.prefix(10).map { ($0.text.text, $0.location) }
         let publication = DatelineFinder.dateline(in: top) ?? fallbackDate
-        let assembler = DocumentAssembler(
-            path: path, format: format, sha256: sha256, locationUnit: .paragraph, source: source, notices: notices)
-        return assembler.assemble(
+        return ReadDraft(
+            path: path, format: format, sha256: sha256, locationUnit: .paragraph, source: source, notices: notices,
             paragraphs: paragraphs, notes: drafts, title: title, publication: publication, unresolvedMarkers: unresolved)
     }
 

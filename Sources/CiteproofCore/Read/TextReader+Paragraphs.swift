@@ -9,7 +9,8 @@ struct ReadParagraph {
     /// Plain-text UTF-8 ranges set as code: a `[^1]` there is an example, not a marker.
     var codeRanges: [Range<Int>] = []
     var location: SourceLocation
-    var isHeading = false
+    /// The heading level, nil for prose.
+    var headingLevel: Int?
 }
 
 extension TextReader {
@@ -52,7 +53,7 @@ extension TextReader {
                 guard let offset = p.text.sourceOffset(forPlain: marker.utf8Range.lowerBound) else { continue }
                 markers.append((marker.utf8Range.lowerBound, marker.label, source.location(ofUTF8Offset: offset)))
             }
-            body.append(BodyParagraph(text: p.text, markers: markers, location: p.location, isHeading: p.isHeading))
+            body.append(BodyParagraph(text: p.text, markers: markers, location: p.location, headingLevel: p.headingLevel))
         }
         return (body, notes)
     }

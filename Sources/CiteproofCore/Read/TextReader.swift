@@ -14,7 +14,7 @@ public enum TextReader {
         var markerLength0: Int
     }
 
-    public static func read(_ input: ReaderInput) -> Document {
+    public static func read(_ input: ReaderInput) -> ReadDraft {
         let source = SourceText(input.text)
         let paragraphs = Paragraphs.split(source)
         let kinds = paragraphKinds(
@@ -78,15 +78,26 @@ public enum TextReader {
                 markers.append((marker.utf8Range.lowerBound, marker.label, source.location(ofUTF8Offset: offset)))
             }
             body.append(
-                BodyParagraph(text: mapped, markers: markers, location: SourceLocation(line: p[0].number, column: 1)))
+                BodyParagraph(
+                    text: mapped, markers: markers, location: SourceLocation(line: p[0].number, column: 1),
+                    headingLevel: isHeadingLine(p) ? 2 : nil))
         }
         let publication = DatelineFinder.dateline(in: topLines)
         let title = paragraphs.first.map { Paragraphs.mappedText($0[...]).text }.flatMap { $0.count <= 300 ? $0 : nil }
-        let assembler = DocumentAssembler(
-            path: input.path, format: .text, sha256: input.sha256, source: source, notices: input.notices)
-        return assembler.assemble(
+        return ReadDraft(
+            path: input.path, format: .text, sha256: input.sha256, source: source, notices: input.notices,
             paragraphs: body, notes: notes.map { NoteDraft(label: $0.label, location: $0.location, text: $0.text) },
             title: title, publication: publication)
+    }
+
+    /// Plain text has no heading markup: a paragraph of one short line without final punctuation
+    /// (nor a note's `[`) is taken as a heading, and opens a section.
+    static func isHeadingLine(_ paragraph: [SourceLine]) -> Bool {
+        guard paragraph.count == 1 else { return false }
+        let text = String(paragraph[0].text).trimmingWhitespace()
+        guard !text.isEmpty, text.count < 120, let last = text.last else { return false }
+        if text.hasPrefix("#") { return true }
+        return !".:;,!?\"”)]".contains(last) && !text.hasPrefix("[")
     }
 
     enum Kind { case body, note, continuation, heading }

@@ -11,17 +11,28 @@ import Testing
         rule.description.nonTriggeringExamples.indices.map { (rule.description.id, $0) }
     }
 
+    /// The example through the whole pipeline (`CheckRun`), as `citeproof check` runs it: the
+    /// publication date settled before extraction, probe verdicts from the example's own list.
     static func findings(_ ruleID: String, _ example: RuleExample) throws -> [Finding] {
-        var document = try TestData.read(text: example.draft, format: example.format)
         let options = CheckOptions(
-            publishedOverride: example.published.flatMap(CalendarDate.init(iso:)), probed: !example.linkChecks.isEmpty)
+            publishedOverride: example.published.flatMap(CalendarDate.init(iso:)), probed: !example.linkChecks.isEmpty,
+            format: example.format)
+        let run = CheckRun(options: options, prober: FixedVerdicts(checks: example.linkChecks))
+        let report = try run.run([CheckInput(path: "example", bytes: Array(example.draft.utf8))])
+        let checked = try #require(report.documents.first, "the example was read: \(report.failures)")
         if !example.linkChecks.isEmpty {
-            // As `check --probe` does: normalize, attach the verdicts by URL, then check.
-            document = Citeproof.normalize(document, options: options)
-            LinkTargets.attach(Dictionary(example.linkChecks.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a }), to: &document)
-            #expect(document.allCitations.contains { $0.citation.probe != nil }, "the example's verdict found its citation")
+            #expect(checked.document.allCitations.contains { $0.citation.probe != nil }, "the example's verdict found its citation")
         }
-        return Citeproof.check(document, options: options).findings.filter { $0.rule == ruleID }
+        return checked.findings.filter { $0.rule == ruleID }
+    }
+
+    /// A probe stage that answers from a list (the examples' verdicts), for the rules that need one.
+    struct FixedVerdicts: LinkProber {
+        var checks: [LinkCheck]
+
+        func check(_ requests: [LinkRequest]) throws -> [String: LinkCheck] {
+            Dictionary(checks.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     @Test(arguments: triggering)

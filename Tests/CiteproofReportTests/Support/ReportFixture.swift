@@ -19,24 +19,24 @@ enum ReportFixture {
     static let linkChecks: [LinkCheck] = [
         LinkCheck(
             url: "https://herald.example/2024/05/13/port-reopens", outcome: .ok, httpStatus: 200, elapsedMs: 120,
-            checkedAt: "2024-05-14T09:00:00Z", pageDate: CalendarDate(year: 2023, month: 5, day: 13), detail: "HTTP 200"),
+            checkedAt: Date(timeIntervalSince1970: 1_715_677_200), pageDate: CalendarDate(year: 2023, month: 5, day: 13), detail: "HTTP 200"),
         LinkCheck(
-            url: "https://port.example/timetable", outcome: .dead, httpStatus: 404, elapsedMs: 80, checkedAt: "2024-05-14T09:00:00Z",
+            url: "https://port.example/timetable", outcome: .dead, httpStatus: 404, elapsedMs: 80, checkedAt: Date(timeIntervalSince1970: 1_715_677_200),
             archiveURL: "https://web.archive.org/web/20240510000000/https://port.example/timetable", detail: "HTTP 404"),
         LinkCheck(
-            url: "https://ferries.example/notice", outcome: .unreachable, elapsedMs: 20000, checkedAt: "2024-05-14T09:00:00Z",
+            url: "https://ferries.example/notice", outcome: .unreachable, elapsedMs: 20000, checkedAt: Date(timeIntervalSince1970: 1_715_677_200),
             detail: "timed out after 3 attempts"),
         LinkCheck(
             url: "http://transport.example/statement", outcome: .redirected, httpStatus: 301,
             finalURL: "https://transport.example/news/statement", redirects: ["https://transport.example/news/statement"],
-            suggestedURL: "https://transport.example/news/statement", elapsedMs: 95, checkedAt: "2024-05-14T09:00:00Z",
+            suggestedURL: "https://transport.example/news/statement", elapsedMs: 95, checkedAt: Date(timeIntervalSince1970: 1_715_677_200),
             detail: "HTTP 301"),
         LinkCheck(
             url: "https://x.com/velmora_min/status/1790115474893639932", outcome: .unverifiable, httpStatus: 200, elapsedMs: 60,
-            checkedAt: "2024-05-14T09:00:00Z", detail: "x.com answers every post with a login page"),
+            checkedAt: Date(timeIntervalSince1970: 1_715_677_200), detail: "x.com answers every post with a login page"),
         LinkCheck(
             url: "https://herald.example/2024/05/11/ferries", outcome: .soft404, httpStatus: 200, finalURL: "https://herald.example/",
-            redirects: ["https://herald.example/"], elapsedMs: 70, checkedAt: "2024-05-14T09:00:00Z",
+            redirects: ["https://herald.example/"], elapsedMs: 70, checkedAt: Date(timeIntervalSince1970: 1_715_677_200),
             detail: "a deep link redirected to the site's home page"),
     ]
     /// Paths in the report are `drafts/NAME`, as if the run's working directory were the base.

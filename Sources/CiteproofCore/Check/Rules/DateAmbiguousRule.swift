@@ -21,7 +21,7 @@ public struct DateAmbiguousRule: Rule {
     public init() {}
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
-        let dates = DateTextScan(document).dates
+        let dates = document.textDates
         let convention = Self.convention(dates.map(\.mention))
         return dates.compactMap { located in
             let mention = located.mention

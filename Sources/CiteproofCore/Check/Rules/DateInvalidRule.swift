@@ -20,7 +20,7 @@ public struct DateInvalidRule: Rule {
     public init() {}
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
-        DateTextScan(document).dates.compactMap { located in
+        document.textDates.compactMap { located in
             guard let problem = located.mention.problem else { return nil }
             var suggestion: String?
             if case .weekdayMismatch(let written, _) = problem, let value = located.mention.value {

@@ -47,38 +47,6 @@ extension Document {
             .compactMap(\.value).sorted()
         return days.isEmpty ? nil : days[days.count / 2]
     }
-
-    /// The section (0-based, counted by headings) a line belongs to.
-    func section(ofLine line: Int) -> Int {
-        headingLines.partitioningIndex { $0 > line }
-    }
-
-    /// Lines that look like headings: Markdown `#` lines, or in plain text a short line
-    /// without final punctuation between blank lines.
-    var headingLines: [Int] {
-        var result: [Int] = []
-        let count = source.lineCount
-        guard count > 0 else { return [] }
-        for line in 1...count {
-            guard let text = source.lineText(line)?.trimmingWhitespace(), !text.isEmpty else { continue }
-            if text.hasPrefix("#") { result.append(line); continue }
-            guard format == .text, text.count < 120, let last = text.last, !".:;,!?\"”)]".contains(last),
-                !text.hasPrefix("[")
-            else { continue }
-            let blankBefore = line == 1 || (source.lineText(line - 1)?.allSatisfy(\.isWhitespace) ?? true)
-            let blankAfter = line == count || (source.lineText(line + 1)?.allSatisfy(\.isWhitespace) ?? true)
-            if blankBefore && blankAfter { result.append(line) }
-        }
-        return result
-    }
-
-    /// The section of a note: that of its first reference in the body (else of the note itself).
-    func section(ofFootnote label: String?, headings: [Int]) -> Int? {
-        guard let label else { return nil }
-        let line = references(to: label).first?.location.line
-            ?? definition(labelled: label)?.location.line
-        return line.map { line in headings.partitioningIndex { $0 > line } }
-    }
 }
 
 extension RandomAccessCollection {

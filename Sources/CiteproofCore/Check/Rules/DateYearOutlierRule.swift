@@ -60,12 +60,12 @@ public struct DateYearOutlierRule: Rule {
     public init() {}
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
-        let headings = document.headingLines
         let dated = document.datedCitations.filter { Self.usableDate($0.citation.date) != nil }
         // Each citation's platform and section once, and the citations grouped by them (comparing
         // every citation with every other made a draft of 5,000 notes take minutes).
         let platforms = dated.map(\.platformKey)
-        let sections = dated.map { document.section(ofFootnote: $0.footnote, headings: headings) }
+        // The section each citation belongs to, as the reader's headings and the extract stage set it.
+        let sections = dated.map(\.citation.section)
         var byPlatform: [String: SiblingGroup] = [:]
         var bySection: [SectionKey: SiblingGroup] = [:]
         for (index, item) in dated.enumerated() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the probe rules share: every probed citation with its note and location.
 enum LinkRuleSupport {
     struct Probed {
@@ -40,7 +42,7 @@ enum LinkRuleSupport {
             linkChecks: [
                 LinkCheck(
                     url: url, outcome: outcome, httpStatus: status, finalURL: finalURL,
-                    redirects: finalURL.map { [$0] } ?? [], suggestedURL: suggested, checkedAt: "2024-05-14T09:00:00Z",
+                    redirects: finalURL.map { [$0] } ?? [], suggestedURL: suggested, checkedAt: Date(timeIntervalSince1970: 1_715_677_200),
                     archiveURL: archive, pageDate: pageDate, detail: detail)
             ])
     }

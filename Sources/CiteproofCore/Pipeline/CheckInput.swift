@@ -1,33 +1,52 @@
-import CiteproofCore
 import Foundation
 
-/// Turns the command line's PATH arguments into inputs: files, directories (recursive, by
-/// extension, sorted) and `-` for standard input.
-struct InputCollector {
-    /// A draft to read: standard input (already read) or a file, read only when `load` is called,
-    /// on whichever core checks it, so that a run over many drafts holds only those in progress.
-    struct Input: Sendable {
-        var path: String
-        var preloaded: [UInt8]?
-        var maxBytes: Int
-
-        func load() -> Result<[UInt8], InputError> {
-            if let preloaded { return .success(preloaded) }
-            return InputCollector(maxBytes: maxBytes).load(path)
-        }
-    }
-
+/// A draft to check: bytes already in memory (standard input, an upload, an editor's buffer) or a
+/// file, read only when `load` is called, on whichever core checks it, so that a run over many
+/// drafts holds only those in progress.
+public struct CheckInput: Sendable {
+    /// The path reports name (`<stdin>` for standard input).
+    public var path: String
+    var preloaded: [UInt8]?
     var maxBytes: Int
 
+    /// A draft held in memory; `path` names it in reports and chooses its format by extension.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.preloaded = bytes
+        self.maxBytes = Int.max
+    }
+
+    /// A file, read when it is checked.
+    public init(file path: String, maxBytes: Int = Citeproof.defaultMaxInputBytes) {
+        self.path = path
+        self.preloaded = nil
+        self.maxBytes = maxBytes
+    }
+
+    public func load() -> Result<[UInt8], InputError> {
+        if let preloaded { return .success(preloaded) }
+        return InputCollector(maxBytes: maxBytes).load(path)
+    }
+}
+
+/// Turns PATH arguments into inputs: files, directories (recursive, by extension, sorted) and `-`
+/// for standard input.
+public struct InputCollector {
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = Citeproof.defaultMaxInputBytes) {
+        self.maxBytes = maxBytes
+    }
+
     /// The inputs the paths name, and one error per path that names none.
-    func collect(_ paths: [String]) -> (inputs: [Input], errors: [InputError]) {
-        var inputs: [Input] = []
+    public func collect(_ paths: [String]) -> (inputs: [CheckInput], errors: [InputError]) {
+        var inputs: [CheckInput] = []
         var errors: [InputError] = []
         let fm = FileManager.default
         for path in paths {
             if path == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                inputs.append(Input(path: "<stdin>", preloaded: [UInt8](data), maxBytes: maxBytes))
+                inputs.append(CheckInput(path: "<stdin>", bytes: [UInt8](data)))
                 continue
             }
             var isDir: ObjCBool = false
@@ -38,9 +57,9 @@ struct InputCollector {
             if isDir.boolValue {
                 let files = draftFiles(under: path)
                 if files.isEmpty { errors.append(.noDrafts(path)) }
-                inputs += files.map { Input(path: $0, preloaded: nil, maxBytes: maxBytes) }
+                inputs += files.map { CheckInput(file: $0, maxBytes: maxBytes) }
             } else {
-                inputs.append(Input(path: path, preloaded: nil, maxBytes: maxBytes))
+                inputs.append(CheckInput(file: path, maxBytes: maxBytes))
             }
         }
         return (inputs, errors)
