@@ -59,6 +59,6 @@ let package = Package(
             name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport"],
             resources: [.copy("Fixtures"), .copy("Golden"), .copy("Schemas")]),
         // Runs the built `citeproof` binary as a user would (and as the CI and pre-commit examples do).
-        .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore"]),
+        .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore", "CiteproofReport"]),
     ]
 )
