@@ -9,19 +9,14 @@ public enum Citeproof {
     /// The read stage alone: `bytes` as blocks of a draft of `format` (detected when nil).
     public static func readDraft(bytes: [UInt8], path: String, format: DocumentFormat? = nil) throws -> ReadDraft {
         let format = format ?? FormatDetector.detect(path: path, bytes: bytes)
-        let sha = SHA256.hex(bytes)
-        switch format {
-        case .text, .markdown:
+        var input = ReaderInput(path: path, bytes: bytes, text: "", sha256: SHA256.hex(bytes), notices: [])
+        if format.readsDecodedText {
             let decoded = try InputDecoder.decode(bytes, path: path)
-            let input = ReaderInput(path: path, bytes: [], text: decoded.text, sha256: sha, notices: decoded.notices)
-            return format == .text ? TextReader.read(input) : MarkdownReader.read(input)
-        case .html:
-            return try HTMLReader.read(ReaderInput(path: path, bytes: bytes, text: "", sha256: sha, notices: []))
-        case .docx:
-            return try DOCXReader.read(ReaderInput(path: path, bytes: bytes, text: "", sha256: sha, notices: []))
-        case .odt:
-            return try ODTReader.read(ReaderInput(path: path, bytes: bytes, text: "", sha256: sha, notices: []))
+            input.bytes = []
+            input.text = decoded.text
+            input.notices = decoded.notices
         }
+        return try format.reader.read(input)
     }
 
     /// Read and extract: the document as the rules see it, before normalization. `published`
