@@ -35,4 +35,15 @@ public enum RuleRegistry {
     public static func rule(id: String) -> (any Rule.Type)? {
         all.first { $0.description.id == id }
     }
+
+    /// The README's `## Rules` table: one row per rule, in registry order
+    /// (`citeproof rules --format markdown`, `scripts/update-readme-rules`).
+    public static func markdownTable() -> String {
+        var lines = ["| id | default | finds |", "| --- | --- | --- |"]
+        for d in all.map({ $0.description }) {
+            let finds = d.summary.replacingEvery("|", with: "\\|")
+            lines.append("| `\(d.id)` | \(d.defaultSeverity.rawValue) | \(finds) |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
 }
