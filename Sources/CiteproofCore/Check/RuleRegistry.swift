@@ -17,18 +17,18 @@ public enum RuleRegistry {
         // Dates
         DateAfterPublicationRule.self,
         DateYearOutlierRule.self,
-        DateBodyMismatchRule.self,
-        DateIdentifierMismatchRule.self,
+        BodyDateMismatchRule.self,
+        IdDateMismatchRule.self,
         DateBeforePlatformRule.self,
-        DateInvalidRule.self,
-        DateAmbiguousRule.self,
-        DateMissingRule.self,
+        InvalidDateRule.self,
+        AmbiguousDateRule.self,
+        MissingDateRule.self,
         // Links (with --probe)
         URLDeadRule.self,
         URLUnreachableRule.self,
         URLRedirectedRule.self,
         URLUnverifiableRule.self,
-        URLSoftNotFoundRule.self,
+        URLSoft404Rule.self,
         PageDateMismatchRule.self,
     ]
 
