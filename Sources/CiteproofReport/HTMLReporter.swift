@@ -164,7 +164,7 @@ public struct HTMLReporter: Reporter {
         out += "<code>\(h(f.rule))</code> \(h(f.message))"
         if let location = f.location { out += " <small>(\(h(ReportSupport.describe(location, unit: unit))))</small>" }
         for e in f.evidence {
-            out += "<div class=\"evidence\">\(h(e.kind)): \(e.footnote.map { "[\(h($0))] " } ?? "")\(h(e.text))</div>"
+            out += "<div class=\"evidence\">\(h(e.kind)): \(h(ReportSupport.evidenceText(e)))</div>"
         }
         if let suggestion = f.suggestion { out += "<div class=\"suggestion\">Suggestion: \(h(suggestion))</div>" }
         return out + "</li>\n"

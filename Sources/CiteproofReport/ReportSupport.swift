@@ -26,6 +26,13 @@ enum ReportSupport {
         return out
     }
 
+    /// An evidence line's text, prefixed with its note's label unless the text
+    /// already starts with it (quoted citations carry their own "[5] ").
+    static func evidenceText(_ evidence: Evidence) -> String {
+        guard let label = evidence.footnote, !evidence.text.hasPrefix("[\(label)]") else { return evidence.text }
+        return "[\(label)] \(evidence.text)"
+    }
+
     /// "line 9, column 44" or "paragraph 3" — how a location reads to a person.
     static func describe(_ location: SourceLocation?, unit: LocationUnit) -> String {
         guard let location else { return "" }

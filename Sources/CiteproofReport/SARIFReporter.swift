@@ -85,7 +85,7 @@ public struct SARIFReporter: Reporter {
         if let footnote = f.footnote { properties["footnote"] = footnote }
         if let suggestion = f.suggestion { properties["suggestion"] = suggestion }
         if let subject = f.subject { properties["subject"] = subject }
-        let evidenceText = f.evidence.map { "\($0.kind): \($0.footnote.map { "[\($0)] " } ?? "")\($0.text)" }
+        let evidenceText = f.evidence.map { "\($0.kind): \(ReportSupport.evidenceText($0))" }
         var suppressions: [SARIFLog.Suppression]?
         if f.suppressed {
             suppressions = baselineFingerprints.contains(fingerprint)

@@ -47,9 +47,7 @@ public struct TextReporter: Reporter {
             }
         }
         for e in f.evidence {
-            // Name the note unless the evidence text already starts with it.
-            let where_ = e.footnote.map { e.text.hasPrefix("[\($0)]") ? "" : "[\($0)] " } ?? ""
-            s += "    \(paint("evidence", .cyan)) (\(e.kind)): \(where_)\(e.text)\n"
+            s += "    \(paint("evidence", .cyan)) (\(e.kind)): \(ReportSupport.evidenceText(e))\n"
         }
         if let suggestion = f.suggestion {
             s += "    \(paint("suggestion", .green)): \(suggestion)\n"

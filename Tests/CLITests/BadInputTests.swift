@@ -27,7 +27,7 @@ import Testing
         #expect(r.exitCode == 0)
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         let documents = json?["documents"] as? [[String: Any]] ?? []
-        #expect(documents.count == 8)
+        #expect(documents.count == 9, "one draft per Fixtures/integrity/*.expected")
         // Deterministic order: sorted by path.
         let paths = documents.compactMap { $0["path"] as? String }
         #expect(paths == paths.sorted())

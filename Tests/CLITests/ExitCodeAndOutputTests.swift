@@ -1,3 +1,4 @@
+import CiteproofCore
 import Foundation
 import Testing
 
@@ -72,6 +73,9 @@ import Testing
         for id in ["missing-definition", "unused-definition", "duplicate-definition", "numbering-gap", "missing-source"] {
             #expect(rules.stdout.contains(id))
         }
+        let markdown = try CLIRunner.run(["rules", "--format", "markdown"])
+        #expect(markdown.exitCode == 0)
+        #expect(markdown.stdout == RuleRegistry.markdownTable())
         let explain = try CLIRunner.run(["explain", "numbering-gap"])
         #expect(explain.exitCode == 0)
         #expect(explain.stdout.contains("Triggers on"))

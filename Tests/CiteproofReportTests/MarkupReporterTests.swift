@@ -68,3 +68,28 @@ import Testing
         #expect(lines.last == "citeproof: 3 errors, 4 warnings, 0 notes in 2 documents (2 suppressed)")
     }
 }
+
+/// Evidence that quotes a note ("[5] Telegram.me/…") is not prefixed with its label a second time.
+@Suite struct EvidenceLabelTests {
+    static let formats: [(String, any Reporter)] = [
+        ("text", TextReporter()),
+        ("html", HTMLReporter(baseDirectory: nil)),
+        ("sarif", SARIFReporter(baseDirectory: nil)),
+    ]
+
+    @Test(arguments: formats.map(\.0))
+    func evidenceNamesItsNoteOnce(_ format: String) throws {
+        let reporter = Self.formats.first { $0.0 == format }!.1
+        let rendered = reporter.render(try ReportFixture.report(drafts: ReportFixture.everyRuleDrafts))
+        let doubled = try Regex(#"\[(\d+)\] \[\1\]"#)
+        #expect(rendered.firstMatch(of: doubled) == nil, "\(format) repeats a note label in its evidence")
+        #expect(rendered.contains("[5] https://x.com/council_ann/status/1050118621198921728"), "the quoted note keeps its label")
+    }
+
+    @Test func labelIsAddedWhenTheTextLacksIt() {
+        #expect(ReportSupport.evidenceText(Evidence(kind: "url", text: "https://a.example", footnote: "1")) == "[1] https://a.example")
+        #expect(ReportSupport.evidenceText(Evidence(kind: "note", text: "[10] x", footnote: "1")) == "[1] [10] x")
+        #expect(ReportSupport.evidenceText(Evidence(kind: "note", text: "[1] x", footnote: "1")) == "[1] x")
+        #expect(ReportSupport.evidenceText(Evidence(kind: "note", text: "x")) == "x")
+    }
+}

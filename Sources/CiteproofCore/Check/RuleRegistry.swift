@@ -17,22 +17,33 @@ public enum RuleRegistry {
         // Dates
         DateAfterPublicationRule.self,
         DateYearOutlierRule.self,
-        DateBodyMismatchRule.self,
-        DateIdentifierMismatchRule.self,
+        BodyDateMismatchRule.self,
+        IdDateMismatchRule.self,
         DateBeforePlatformRule.self,
-        DateInvalidRule.self,
-        DateAmbiguousRule.self,
-        DateMissingRule.self,
+        InvalidDateRule.self,
+        AmbiguousDateRule.self,
+        MissingDateRule.self,
         // Links (with --probe)
         URLDeadRule.self,
         URLUnreachableRule.self,
         URLRedirectedRule.self,
         URLUnverifiableRule.self,
-        URLSoftNotFoundRule.self,
+        URLSoft404Rule.self,
         PageDateMismatchRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {
         all.first { $0.description.id == id }
+    }
+
+    /// The README's `## Rules` table: one row per rule, in registry order
+    /// (`citeproof rules --format markdown`, `scripts/update-readme-rules`).
+    public static func markdownTable() -> String {
+        var lines = ["| id | default | finds |", "| --- | --- | --- |"]
+        for d in all.map({ $0.description }) {
+            let finds = d.summary.replacingEvery("|", with: "\\|")
+            lines.append("| `\(d.id)` | \(d.defaultSeverity.rawValue) | \(finds) |")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

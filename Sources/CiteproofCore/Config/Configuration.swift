@@ -34,6 +34,9 @@ public struct Configuration: Sendable, Equatable {
 public enum FailThreshold: String, Sendable, CaseIterable {
     case error, warning, note, none
 
+    /// What `check` fails on when neither `--fail-on` nor the configuration says.
+    public static let defaultThreshold: FailThreshold = .error
+
     /// The severity threshold, or nil for `none`.
     public var severity: Severity? { Severity(rawValue: rawValue) }
 }

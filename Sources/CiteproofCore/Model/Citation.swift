@@ -15,10 +15,13 @@ public struct SourceIdentity: Hashable, Sendable, Codable {
     public var canonical: String
     /// The normalized URL, when the citation gave one.
     public var url: String?
+    /// The outlet's name, when a note names it and links a page of it (`Velmora Herald` for
+    /// the website `velmora-herald.example`): the site is the source, the name its alias.
+    public var name: String?
 
     public init(
         kind: SourceKind, platform: String? = nil, handle: String? = nil, id: String? = nil,
-        canonical: String, url: String? = nil
+        canonical: String, url: String? = nil, name: String? = nil
     ) {
         self.kind = kind
         self.platform = platform
@@ -26,6 +29,7 @@ public struct SourceIdentity: Hashable, Sendable, Codable {
         self.id = id
         self.canonical = canonical
         self.url = url
+        self.name = name
     }
 }
 

@@ -20,8 +20,57 @@ enum NormalizeStage {
         }
         for d in document.definitions.indices {
             for c in document.definitions[d].citations.indices { identify(&document.definitions[d].citations[c]) }
+            mergeNamedOutlets(&document.definitions[d].citations, aliased: folded)
         }
-        for c in document.inlineCitations.indices { identify(&document.inlineCitations[c]) }
+        for c in document.inlineCitations.indices {
+            identify(&document.inlineCitations[c])
+            mergeNamedOutlets(&document.inlineCitations[c...c], aliased: folded)
+        }
+    }
+
+    /// A note that names an outlet and gives a URL of that outlet ("Velmora Herald, "…," May 13,
+    /// 2024. … See https://www.velmora-herald.example/…") cites one source, the site: the named
+    /// citation takes the site's identity (its registrable domain), keeping the name as `name`.
+    /// The name must spell one of the domain's labels before its top-level one (`Velmora Herald`
+    /// ~ `www.velmora-herald.example`, `The Guardian` ~ `theguardian.com`); a configured alias
+    /// wins over the site.
+    static func mergeNamedOutlets<C: MutableCollection<Citation>>(_ citations: inout C, aliased: [String: String]) {
+        var sites: [String] = []
+        for citation in citations {
+            var candidates = citation.urls.compactMap { SourceNormalizer.identify($0) }
+            if let identity = citation.source?.identity { candidates.append(identity) }
+            for site in candidates where site.kind == .website && site.platform == nil && !sites.contains(site.canonical) {
+                sites.append(site.canonical)
+            }
+        }
+        guard !sites.isEmpty else { return }
+        var merged: [String: String] = [:]
+        for i in citations.indices {
+            guard let source = citations[i].source, let identity = source.identity, identity.kind == .named,
+                aliased[fold(source.raw)] == nil, !aliased.values.contains(identity.canonical),
+                let site = sites.first(where: { outlet(source.raw, matches: $0) })
+            else { continue }
+            citations[i].source?.identity = SourceIdentity(kind: .website, canonical: site, name: source.raw)
+            merged[site] = merged[site] ?? source.raw
+        }
+        // The linked citations of the same site carry the name too.
+        for i in citations.indices {
+            guard let identity = citations[i].source?.identity, identity.kind == .website, identity.platform == nil,
+                identity.name == nil, let name = merged[identity.canonical]
+            else { continue }
+            citations[i].source?.identity?.name = name
+        }
+    }
+
+    /// Whether an outlet's name spells one of a domain's labels (the top-level one aside),
+    /// ignoring case, spaces, punctuation and a leading "The".
+    static func outlet(_ name: String, matches domain: String) -> Bool {
+        func letters(_ s: some StringProtocol) -> String { String(s.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        let spelled = letters(name)
+        let words = name.split(whereSeparator: \.isWhitespace)
+        let withoutThe = words.first?.lowercased() == "the" ? letters(words.dropFirst().joined()) : spelled
+        guard withoutThe.count >= 3 else { return false }
+        return domain.split(separator: ".").dropLast().map(letters).contains { $0 == spelled || $0 == withoutThe }
     }
 
     private static func fold(_ s: String) -> String {

@@ -93,6 +93,6 @@ import Testing
         let config = try parse(uncommented)
         #expect(config.failOn == .error)
         #expect(config.ruleSeverities.count == Self.rules.count)
-        #expect(config.probe.maxConcurrency == 8)
+        #expect(config.probe.maxConcurrency == ConfigurationTemplate.ProbeDefaults.maxConcurrency)
     }
 }

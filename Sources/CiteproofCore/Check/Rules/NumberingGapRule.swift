@@ -12,6 +12,9 @@ public struct NumberingGapRule: Rule {
         nonTriggeringExamples: [
             RuleExample("A.[^1] B.[^2] C.[^3]\n\n[^1]: Riverton Ledger, March 3, 2024.\n[^2]: Riverton Ledger, March 4, 2024.\n[^3]: Riverton Ledger, March 5, 2024.\n"),
             RuleExample("A.[^a] B.[^c]\n\n[^a]: Riverton Ledger, March 3, 2024.\n[^c]: Riverton Ledger, March 4, 2024.\n", comment: "named labels have no order"),
+            RuleExample(
+                "A.[^1] B.[^2] C.[^3] D.[^4]\n\n[^1]: Riverton Ledger, March 3, 2024.\n[^2]: Riverton Ledger, March 4, 2024.\n[^4]: Riverton Ledger, March 5, 2024.\n",
+                comment: "[^3] is referenced: missing-definition reports it, not this rule"),
         ])
 
     public init() {}
@@ -26,18 +29,40 @@ public struct NumberingGapRule: Rule {
         var firstLocation: [Int: SourceLocation] = [:]
         for (n, loc) in labelled where firstLocation[n] == nil { firstLocation[n] = loc }
         let numbers = firstLocation.keys.sorted()
+        // A number the body refers to is not missing from the numbering: its definition is,
+        // and missing-definition reports that.
+        let referenced = Set(document.references.compactMap { Int($0.label) })
         var result: [Finding] = []
         var expected = 1
         for n in numbers {
             if n > expected {
-                let missing = n - expected == 1 ? "\(expected)" : "\(expected)–\(n - 1)"
+                let runs = Self.runs(of: (expected..<n).filter { !referenced.contains($0) })
+                if runs.isEmpty {
+                    expected = n + 1
+                    continue
+                }
+                let missing = runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound - 1)" }
+                    .joined(separator: ", ")
                 result.append(
                     finding(
-                        "notes jump from \(expected - 1 == 0 ? "the start" : "[\(expected - 1)]") to [\(n)]: note \(missing) is missing",
+                        "notes jump from \(expected - 1 == 0 ? "the start" : "[\(expected - 1)]") to [\(n)]: \(runs.count == 1 ? "note \(missing) is" : "notes \(missing) are") missing",
                         context: context, footnote: String(n), location: firstLocation[n], subject: "gap:\(expected)-\(n)"))
             }
             expected = n + 1
         }
         return result
+    }
+
+    /// Ascending numbers as runs of consecutive ones: [5, 6, 8] → [5..<7, 8..<9].
+    static func runs(of numbers: [Int]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        for n in numbers {
+            if let last = runs.last, last.upperBound == n {
+                runs[runs.count - 1] = last.lowerBound..<(n + 1)
+            } else {
+                runs.append(n..<(n + 1))
+            }
+        }
+        return runs
     }
 }

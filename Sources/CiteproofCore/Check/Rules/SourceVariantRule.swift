@@ -22,6 +22,8 @@ public struct SourceVariantRule: Rule {
         var uses: [String: [(footnote: String?, citation: Citation, spelling: String)]] = [:]
         for (footnote, citation) in document.allCitations {
             guard let source = citation.source, let identity = source.identity else { continue }
+            // An outlet's name beside its URL is an alias of the site, not a misspelling of it.
+            if identity.name == source.raw, identity.kind == .website, identity.url == nil { continue }
             // A website's canonical form is its domain: its pages are told apart by their URLs.
             let key = identity.kind == .website ? identity.url.map { "url:" + $0 } ?? identity.canonical : identity.canonical
             if uses[key] == nil { order.append(key) }

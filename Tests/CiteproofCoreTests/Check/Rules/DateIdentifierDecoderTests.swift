@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func oneDayOfToleranceForTimeZones() throws {
-        let rule = DateIdentifierMismatchRule()
+        let rule = IdDateMismatchRule()
         let decoded = try #require(DateIdentifierDecoders.decode("https://twitter.com/a/status/1050118621198921728").first)
         let day = decoded.utcDay
         #expect(!rule.contradicts(decoded, first: day.adding(days: 1), last: day.adding(days: 1)))
@@ -88,10 +88,10 @@ import Testing
 
     @Test func bodyMismatchIgnoresDatesFarFromTheNote() {
         let notes = [("1", "t.me/a", "April 3, 2021")]
-        #expect(run(DateBodyMismatchRule(), document(notes, sentences: ["1": "On January 3, 2020, the commander was killed."])).isEmpty)
-        #expect(run(DateBodyMismatchRule(), document(notes, sentences: ["1": "He said: \"On April 9, we attack.\""])).isEmpty)
-        #expect(run(DateBodyMismatchRule(), document(notes, sentences: ["1": "On April 3, the channel posted."])).isEmpty)
-        #expect(run(DateBodyMismatchRule(), document(notes, sentences: ["1": "On April 5, the channel posted."])).count == 1)
+        #expect(run(BodyDateMismatchRule(), document(notes, sentences: ["1": "On January 3, 2020, the commander was killed."])).isEmpty)
+        #expect(run(BodyDateMismatchRule(), document(notes, sentences: ["1": "He said: \"On April 9, we attack.\""])).isEmpty)
+        #expect(run(BodyDateMismatchRule(), document(notes, sentences: ["1": "On April 3, the channel posted."])).isEmpty)
+        #expect(run(BodyDateMismatchRule(), document(notes, sentences: ["1": "On April 5, the channel posted."])).count == 1)
     }
 
     @Test func telegramAccountsPredateChannels() {

@@ -4,9 +4,9 @@ import Testing
 /// The date rules of this branch (the lead lists them in `RuleRegistry` at merge).
 enum DateRules {
     static let all: [any Rule.Type] = [
-        DateAfterPublicationRule.self, DateYearOutlierRule.self, DateBodyMismatchRule.self,
-        DateIdentifierMismatchRule.self, DateBeforePlatformRule.self, DateInvalidRule.self,
-        DateAmbiguousRule.self, DateMissingRule.self,
+        DateAfterPublicationRule.self, DateYearOutlierRule.self, BodyDateMismatchRule.self,
+        IdDateMismatchRule.self, DateBeforePlatformRule.self, InvalidDateRule.self,
+        AmbiguousDateRule.self, MissingDateRule.self,
     ]
 
     static func run(_ rule: any Rule.Type, on document: Document) -> [Finding] {

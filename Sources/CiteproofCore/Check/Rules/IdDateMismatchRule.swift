@@ -1,5 +1,5 @@
 /// A cited URL's identifier encodes a time that contradicts the cited date.
-public struct DateIdentifierMismatchRule: Rule {
+public struct IdDateMismatchRule: Rule {
     public static let description = RuleDescription(
         id: "id-date-mismatch",
         name: "Identifier contradicts the date",

@@ -2,7 +2,7 @@ import Foundation
 
 /// The sentence that carries a marker dates the event differently from the note's source:
 /// "On April 4, the … Telegram channel posted an image … [5]" with "[5] Telegram.me/centerkaf, April 3, 2021."
-public struct DateBodyMismatchRule: Rule {
+public struct BodyDateMismatchRule: Rule {
     public static let description = RuleDescription(
         id: "body-date-mismatch",
         name: "Sentence and note disagree on the date",

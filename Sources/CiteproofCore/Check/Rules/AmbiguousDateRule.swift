@@ -1,5 +1,5 @@
 /// A numeric date that reads two ways (`03/04/2021`: March 4 or April 3).
-public struct DateAmbiguousRule: Rule {
+public struct AmbiguousDateRule: Rule {
     public static let description = RuleDescription(
         id: "ambiguous-date",
         name: "Ambiguous numeric date",

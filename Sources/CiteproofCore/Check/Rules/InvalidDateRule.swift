@@ -1,5 +1,5 @@
 /// A written date that cannot exist, or whose weekday contradicts it.
-public struct DateInvalidRule: Rule {
+public struct InvalidDateRule: Rule {
     public static let description = RuleDescription(
         id: "invalid-date",
         name: "Impossible date",

@@ -1,5 +1,5 @@
 /// A social post or message cited without a date.
-public struct DateMissingRule: Rule {
+public struct MissingDateRule: Rule {
     public static let description = RuleDescription(
         id: "missing-date",
         name: "Post cited without a date",

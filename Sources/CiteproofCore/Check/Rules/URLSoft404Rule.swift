@@ -1,5 +1,5 @@
 /// A cited URL that answers 200 with a "not found" page, or sends a deep link to the home page.
-public struct URLSoftNotFoundRule: Rule {
+public struct URLSoft404Rule: Rule {
     public static let description = RuleDescription(
         id: "url-soft-404",
         name: "Soft 404",
