@@ -87,7 +87,7 @@ struct CheckCommand: ParsableCommand {
         let (inputs, inputErrors) = InputCollector(maxBytes: maxBytes).collect(paths)
         let settings = try orExit { try ConfigLocator.load(explicit: config, firstInput: paths.first) }
         let options = try orExit { try checkOptions(settings) }
-        let threshold = failOn ?? settings.failOn ?? .error
+        let threshold = failOn ?? settings.failOn ?? FailThreshold.defaultThreshold
         let showProgress = !probeOptions.quiet && Terminal.isTTY(2)
         let documentProgress = inputs.count >= 20 && showProgress ? DocumentProgress(total: inputs.count) : nil
         var run = CheckRun(options: options)
