@@ -92,7 +92,8 @@ struct CheckCommand: ParsableCommand {
         }
         let options = CheckOptions(
             publishedOverride: published.flatMap(CalendarDate.init(iso:)) ?? settings.publishedDate,
-            severityOverrides: settings.ruleSeverities, probed: probeOptions.probe, sourceAliases: settings.sourceAliases)
+            severityOverrides: settings.ruleSeverities, probed: probeOptions.probe, sourceAliases: settings.sourceAliases,
+            catalog: settings.catalog)
         let threshold = failOn.map { FailThreshold(rawValue: $0.rawValue)! } ?? settings.failOn ?? .error
         let forced = formatIn.flatMap { DocumentFormat(rawValue: $0.rawValue) }
         // read → extract → normalize, on all cores (with a progress line on a terminal for long runs).

@@ -26,7 +26,7 @@ public enum Citeproof {
     /// The normalize stage alone: canonical source identities (the probe needs them before checking).
     public static func normalize(_ document: Document, options: CheckOptions = CheckOptions()) -> Document {
         var document = document
-        NormalizeStage.run(&document, aliases: options.sourceAliases)
+        NormalizeStage.run(&document, aliases: options.sourceAliases, catalog: options.catalog)
         return document
     }
 
@@ -36,7 +36,7 @@ public enum Citeproof {
         if let published = options.publishedOverride {
             document.publicationDate = PublicationDate(value: published, origin: "option")
         }
-        NormalizeStage.run(&document, aliases: options.sourceAliases)
+        NormalizeStage.run(&document, aliases: options.sourceAliases, catalog: options.catalog)
         var findings: [Finding] = []
         var skipped: [String: String] = [:]
         for rule in RuleRegistry.all {
@@ -49,7 +49,7 @@ public enum Citeproof {
             if d.requirement == .probeResults, !options.probed {
                 continue
             }
-            findings += rule.init().check(document, context: CheckContext(severity: severity))
+            findings += rule.init().check(document, context: CheckContext(severity: severity, catalog: options.catalog))
         }
         findings.sort(by: Finding.reportOrder)
         return CheckedDocument(document: document, findings: findings, skippedRules: skipped)
@@ -64,15 +64,19 @@ public struct CheckOptions: Sendable {
     public var probed: Bool
     /// Named outlet → canonical id, from the configuration's `sourceAliases`.
     public var sourceAliases: [String: String]
+    /// The platform table for the run: the built-in rows, extended by the configuration's `platforms:`
+    /// and `trackingParameters:` (`PlatformCatalog.builtIn.extended(with:trackingParameters:)`).
+    public var catalog: PlatformCatalog
 
     public init(
         publishedOverride: CalendarDate? = nil, severityOverrides: [String: Severity?] = [:], probed: Bool = false,
-        sourceAliases: [String: String] = [:]
+        sourceAliases: [String: String] = [:], catalog: PlatformCatalog = .builtIn
     ) {
         self.publishedOverride = publishedOverride
         self.severityOverrides = severityOverrides
         self.probed = probed
         self.sourceAliases = sourceAliases
+        self.catalog = catalog
     }
 
     func severity(for rule: RuleDescription) -> Severity? {
