@@ -25,14 +25,23 @@ public enum ConfigurationTemplate {
             # sourceAliases:
             #   Riverton Ledger: rivertonledger.example.com
 
-            # Extra platforms for source normalization.
+            # Extend the platform table for this run. An id of a built-in platform (x, telegram,
+            # facebook, linkedin, discord, mastodon, …) adds hosts to it; any other id is a new
+            # platform. Keys: hosts, canonicalHost, name, launched (YYYY-MM-DD, for
+            # date-before-platform), accountPath and postPath (URL shapes with {handle} and {id}),
+            # handlePattern (a regular expression handles must match, for invalid-handle).
             # platforms:
-            #   mastodon-social:
-            #     hosts: [mastodon.social]
-            #     canonicalHost: mastodon.social
+            #   x:
+            #     hosts: [nitter.example]
+            #   gab:
+            #     name: Gab
+            #     hosts: [gab.com]
+            #     launched: 2016-08-15
+            #     accountPath: "/{handle}"
+            #     postPath: "/{handle}/posts/{id:digits}"
             #     handlePattern: "^[A-Za-z0-9_]{1,30}$"
 
-            # Extra query parameters to strip from cited URLs.
+            # Extra query parameters to strip from cited URLs on every host (tracking-parameters).
             # trackingParameters: [mc_cid, mc_eid]
 
             # URL probing (citeproof check --probe).
