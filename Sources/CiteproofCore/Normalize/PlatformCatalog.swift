@@ -52,7 +52,8 @@ public struct PlatformCatalog: Hashable, Sendable {
     }
 
     /// The table with the configuration's extensions: an entry whose id names a row adds hosts to it
-    /// (and replaces its canonical host, handle rule or launch when given); any other entry is a new row.
+    /// (and replaces its canonical host, name, handle rule or launch, and adds URL shapes, when given);
+    /// any other entry is a new row, ahead of the built-in ones.
     /// `trackingParameters` are stripped on every host.
     public func extended(with entries: [PlatformEntry], trackingParameters: [String] = []) -> PlatformCatalog {
         guard !entries.isEmpty || !trackingParameters.isEmpty else { return self }
@@ -63,9 +64,8 @@ public struct PlatformCatalog: Hashable, Sendable {
             if let index = result.rows.firstIndex(where: { $0.id == entry.id }) {
                 result.rows[index].apply(entry)
             } else {
-                // Before the fediverse row, which would otherwise claim the new hosts' `/@user` pages.
-                let position = result.rows.firstIndex(where: \.matchesAnyHost) ?? result.rows.endIndex
-                result.rows.insert(Platform(configured: entry), at: position)
+                // First, so that a host a built-in row names too (`mastodon.social`) goes to the configured row.
+                result.rows.insert(Platform(configured: entry), at: 0)
             }
         }
         return result
@@ -73,13 +73,13 @@ public struct PlatformCatalog: Hashable, Sendable {
 }
 
 extension Platform {
-    /// A row from the configuration: its hosts, `/@{handle}` and `/{handle}` account pages (posts
-    /// under them when the path names an id), its handle rule and launch when given.
+    /// A row from the configuration: its hosts (`www.` and `m.` as aliases), its URL shapes (without
+    /// them every URL on its hosts is the platform's site), its handle rule and launch when given.
     init(configured entry: PlatformEntry) {
         let hosts = entry.hosts.map { $0.lowercased() }
         self.init(
             id: entry.id, name: entry.name ?? entry.id, hosts: hosts, aliasSubdomains: ["www", "m"],
-            handleSubdomainHosts: [], canonicalHost: entry.canonicalHost?.lowercased() ?? hosts[0],
+            handleSubdomainHosts: [], canonicalHost: entry.canonicalHost?.lowercased() ?? hosts.first ?? entry.id,
             handleRule: entry.handlePattern.map(HandleRule.init(pattern:)), handleRulesByKind: [:],
             caseInsensitiveHandles: true, paths: entry.paths, reservedNames: [], handleSuffixes: [],
             mentionPath: entry.paths.first(where: { $0.kind == .account })?.template, matchesAnyHost: false,
