@@ -1,11 +1,9 @@
-import Foundation
+import CiteproofCore
 
-/// Web archives: a cited URL on one of these hosts is an archived copy, not the source itself.
+/// Web archives: a cited URL on one of the platform table's archive hosts is an archived copy, not the source itself.
 enum ArchiveHosts {
-    static let hosts = ["web.archive.org", "archive.org", "archive.today", "archive.ph", "archive.is", "archive.li", "webcitation.org", "perma.cc"]
-
-    static func isArchive(_ url: String) -> Bool {
-        guard let host = URLComponents(string: url)?.host?.lowercased() else { return false }
-        return hosts.contains { host == $0 || host.hasSuffix("." + $0) }
+    static func isArchive(_ url: String, catalog: PlatformCatalog = .builtIn) -> Bool {
+        guard let host = URLNormalizer.normalize(url, catalog: catalog)?.host else { return false }
+        return catalog.archive(forHost: host) != nil
     }
 }

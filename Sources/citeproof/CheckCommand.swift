@@ -119,7 +119,7 @@ struct CheckCommand: ParsableCommand {
     private func checkOptions(_ settings: Configuration) throws -> CheckOptions {
         var options = CheckOptions(
             severityOverrides: settings.ruleSeverities, probed: probeOptions.probe, sourceAliases: settings.sourceAliases,
-            format: formatIn, baseDirectory: FileManager.default.currentDirectoryPath)
+            catalog: settings.catalog, format: formatIn, baseDirectory: FileManager.default.currentDirectoryPath)
         if let published, let day = CalendarDate(iso: published) {
             options.publication = PublicationDate(value: day, origin: "option")
         } else if let day = settings.publishedDate {

@@ -26,8 +26,8 @@ struct NormalizeCommand: ParsableCommand {
     var handlePlatform: String = "x"
 
     func validate() throws {
-        guard Platform.withID(handlePlatform) != nil else {
-            let ids = Platform.all.map(\.id).joined(separator: ", ")
+        guard PlatformCatalog.builtIn.platforms.contains(where: { $0.id == handlePlatform }) else {
+            let ids = PlatformCatalog.builtIn.platforms.map(\.id).joined(separator: ", ")
             throw ValidationError("unknown platform '\(handlePlatform)'; known: \(ids)")
         }
     }
@@ -39,7 +39,7 @@ struct NormalizeCommand: ParsableCommand {
             inputs += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         }
-        let platform = Platform.withID(handlePlatform) ?? .x
+        let platform = PlatformCatalog.builtIn.platform(id: handlePlatform) ?? .x
         let results = NormalizeOutput.results(for: inputs, defaultHandlePlatform: platform)
         switch format {
         case .text:

@@ -62,9 +62,12 @@ public enum RuleRequirement: String, Sendable {
 public struct CheckContext: Sendable {
     /// The severity the rule reports at (its default, or the configured one).
     public var severity: Severity
+    /// The run's platform table (`CheckOptions.catalog`).
+    public var catalog: PlatformCatalog
 
-    public init(severity: Severity) {
+    public init(severity: Severity, catalog: PlatformCatalog = .builtIn) {
         self.severity = severity
+        self.catalog = catalog
     }
 }
 

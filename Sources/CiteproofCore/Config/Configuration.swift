@@ -8,9 +8,9 @@ public struct Configuration: Sendable, Equatable {
     public var failOn: FailThreshold?
     /// A named outlet → the canonical source id it stands for (for the normalize stage).
     public var sourceAliases: [String: String]
-    /// Extra platform-table entries (for the normalize stage).
+    /// Extensions of the platform table: extra hosts for a built-in platform, or new platforms (see `catalog`).
     public var platforms: [PlatformEntry]
-    /// Extra query parameters to strip from URLs (for the normalize stage).
+    /// Extra query parameters to strip from URLs on every host (see `catalog`).
     public var trackingParameters: [String]
     public var probe: ProbeSettings
 
@@ -30,6 +30,13 @@ public struct Configuration: Sendable, Equatable {
     }
 }
 
+extension Configuration {
+    /// The built-in platform table with this file's `platforms:` and `trackingParameters:`.
+    public var catalog: PlatformCatalog {
+        PlatformCatalog.builtIn.extended(with: platforms, trackingParameters: trackingParameters)
+    }
+}
+
 /// The least severity at which `check` exits 1; `none` never fails on findings.
 public enum FailThreshold: String, Sendable, CaseIterable {
     case error, warning, note, none
@@ -41,21 +48,49 @@ public enum FailThreshold: String, Sendable, CaseIterable {
     public var severity: Severity? { Severity(rawValue: rawValue) }
 }
 
-/// One extra platform for the normalizer's platform table.
+/// One `platforms:` entry: extends the built-in row of that id, or adds a new platform row for the run.
 public struct PlatformEntry: Sendable, Equatable {
     public var id: String
-    /// Host names that belong to the platform (`mastodon.social`).
+    /// Host names that belong to the platform (`social.example`); subdomains `www.` and `m.` are aliases.
     public var hosts: [String]
     /// The host canonical spellings use; the first of `hosts` when not given.
     public var canonicalHost: String?
-    /// A regular expression a handle must match.
+    /// A regular expression a handle must match (replaces a built-in row's handle rule).
     public var handlePattern: String?
+    /// The display name in findings; the id when not given.
+    public var name: String?
+    /// The earliest date a post on the platform can carry (`date-before-platform`).
+    public var launched: CalendarDate?
+    /// URL shapes (`/@{handle}`, `/@{handle}/{id}`): `accountPath` and `postPath`, tried before a built-in row's own.
+    public var paths: [PathPattern]
 
-    public init(id: String, hosts: [String], canonicalHost: String? = nil, handlePattern: String? = nil) {
+    public init(
+        id: String, hosts: [String], canonicalHost: String? = nil, handlePattern: String? = nil, name: String? = nil,
+        launched: CalendarDate? = nil, paths: [PathPattern] = []
+    ) {
         self.id = id
         self.hosts = hosts
         self.canonicalHost = canonicalHost
         self.handlePattern = handlePattern
+        self.name = name
+        self.launched = launched
+        self.paths = paths
+    }
+
+    /// The path pattern a configured `accountPath` (`kind: .account`) or `postPath` (`.post`) stands for:
+    /// `/@{handle}/{id:digits}` becomes `{host}/@{handle}/{id}`. Nil when the template is not a
+    /// `/`-rooted path of literals and `{handle}`, `{id}`, `{id:digits}` captures naming what the kind needs.
+    public static func pathPattern(_ template: String, kind: SourceKind) -> PathPattern? {
+        guard template.hasPrefix("/"), !template.contains("*"), !template.contains("?"),
+            template.contains("{handle}"), kind == .account || template.contains("{id")
+        else { return nil }
+        let captures = PathTemplate.tokens(Substring(template.replacingEvery("/", with: ""))).compactMap { token -> String? in
+            if case .capture(let name, _) = token { return name }
+            return nil
+        }
+        guard captures.allSatisfy({ $0 == "handle" || $0 == "id" }) else { return nil }
+        let canonical = "{host}" + template.replacingEvery("{id:digits}", with: "{id}")
+        return PathPattern(template, kind: kind, canonical: canonical)
     }
 }
 

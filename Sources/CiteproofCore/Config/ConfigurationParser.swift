@@ -8,7 +8,7 @@ public enum ConfigurationParser {
         "rules", "publishedDate", "failOn", "sourceAliases", "platforms", "trackingParameters", "probe",
     ]
     static let probeKeys = ["exclude", "maxConcurrency", "perHostConcurrency", "timeoutSeconds", "userAgent", "allowPrivateHosts"]
-    static let platformKeys = ["hosts", "canonicalHost", "handlePattern"]
+    static let platformKeys = ["hosts", "canonicalHost", "handlePattern", "name", "launched", "accountPath", "postPath"]
 
     /// Parses `text`; `path` names the file in errors. `knownRules` are the ids `rules:` may name.
     public static func parse(_ text: String, path: String, knownRules: [String]) throws -> Configuration {
@@ -62,16 +62,36 @@ public enum ConfigurationParser {
     private static func platform(id: String, _ node: Node, reader: NodeReader) throws -> PlatformEntry {
         var entry = PlatformEntry(id: id, hosts: [])
         for (key, value) in try reader.mapping(node, name: "platforms.\(id)", allowed: platformKeys) {
+            let name = "platforms.\(id).\(key)"
             switch key {
-            case "hosts": entry.hosts = try reader.strings(value, key: "platforms.\(id).hosts")
-            case "canonicalHost": entry.canonicalHost = try reader.string(value, key: "platforms.\(id).canonicalHost")
+            case "hosts": entry.hosts = try reader.strings(value, key: name)
+            case "canonicalHost": entry.canonicalHost = try reader.string(value, key: name)
+            case "name": entry.name = try reader.string(value, key: name)
+            case "launched":
+                let text = try reader.string(value, key: name)
+                guard let date = CalendarDate(iso: text) else {
+                    throw reader.error(value, "\(name) must be a real date written YYYY-MM-DD (got '\(text)')")
+                }
+                entry.launched = date
+            case "accountPath", "postPath":
+                let template = try reader.string(value, key: name)
+                guard let pattern = PlatformEntry.pathPattern(template, kind: key == "postPath" ? .post : .account) else {
+                    throw reader.error(
+                        value,
+                        "\(name) must be a path such as '/@{handle}'\(key == "postPath" ? " with an {id}" : "") (got '\(template)')")
+                }
+                entry.paths.append(pattern)
             default:
-                let pattern = try reader.string(value, key: "platforms.\(id).handlePattern")
-                try reader.requireRegex(pattern, value, key: "platforms.\(id).handlePattern")
+                let pattern = try reader.string(value, key: name)
+                try reader.requireRegex(pattern, value, key: name)
                 entry.handlePattern = pattern
             }
         }
-        if entry.hosts.isEmpty { throw reader.error(node, "platforms.\(id) needs a non-empty 'hosts' list") }
+        // The post shape, the more specific, is tried first.
+        entry.paths.sort { $0.kind == .post && $1.kind != .post }
+        if entry.hosts.isEmpty, PlatformCatalog.builtIn.platform(id: id) == nil {
+            throw reader.error(node, "platforms.\(id) needs a non-empty 'hosts' list (it is no built-in platform)")
+        }
         return entry
     }
 

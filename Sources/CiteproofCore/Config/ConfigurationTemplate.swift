@@ -40,13 +40,19 @@ public enum ConfigurationTemplate {
             # "Riverton Ledger: rivertonledger.example.com" under sourceAliases. None by default.
             # sourceAliases: {}
 
-            # Extra platforms for source normalization. None by default; an entry under platforms
-            # looks like "mastodon-social: {hosts: [mastodon.social], canonicalHost:
-            # mastodon.social, handlePattern: '^[A-Za-z0-9_]{1,30}$'}".
+            # Extend the platform table for this run. None by default. An id of a built-in platform
+            # (x, telegram, facebook, linkedin, discord, mastodon, …) adds hosts to it; any other id
+            # is a new platform. Keys: hosts, canonicalHost, name, launched (YYYY-MM-DD, for
+            # date-before-platform), accountPath and postPath (URL shapes with {handle} and {id}),
+            # handlePattern (a regular expression handles must match, for invalid-handle). For
+            # example "x: {hosts: [nitter.example]}" makes nitter.example links X/Twitter links, and
+            # "gab: {name: Gab, hosts: [gab.com], launched: 2016-08-15, postPath: '/{handle}/posts/{id:digits}'}"
+            # adds a platform.
             # platforms: {}
 
-            # Extra query parameters to strip from cited URLs, for example [mc_cid, mc_eid]. None
-            # by default (the built-in list, utm_* and the like, always applies).
+            # Extra query parameters to strip from cited URLs on every host (tracking-parameters),
+            # for example [mc_cid, mc_eid]. None by default (the built-in list, utm_* and the like,
+            # always applies).
             # trackingParameters: []
 
             # URL probing (citeproof check --probe). exclude takes hosts or regular expressions,

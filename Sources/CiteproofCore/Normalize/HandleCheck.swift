@@ -1,8 +1,10 @@
+import Foundation
+
 /// One way a handle breaks its platform's rule.
 public struct HandleProblem: Hashable, Sendable, Codable {
     public enum Kind: String, Sendable, Codable {
         case empty, tooShort, tooLong, outsideCurrentLength, invalidCharacter
-        case invalidFirstCharacter, invalidLastCharacter, invalidSequence, reservedName
+        case invalidFirstCharacter, invalidLastCharacter, invalidSequence, reservedName, patternMismatch
     }
 
     public var kind: Kind
@@ -24,6 +26,13 @@ public enum HandleCheck {
             HandleProblem(kind: kind, severity: severity, message: "\(name) \(what); \(ruleText).")
         }
         guard !handle.isEmpty else { return [problem(.empty, "is empty")] }
+        if let pattern = rule.pattern {
+            let matches = (try? NSRegularExpression(pattern: pattern)).map { expression in
+                expression.firstMatch(in: handle, range: NSRange(handle.startIndex..., in: handle))
+                    .map { $0.range == NSRange(handle.startIndex..., in: handle) } ?? false
+            }
+            return matches == false ? [problem(.patternMismatch, "does not match the configured pattern")] : []
+        }
         var problems: [HandleProblem] = []
         let length = handle.count
         if !rule.existingLengths.contains(length) || (!rule.lengths.contains(length) && rule.legacyNote == nil) {

@@ -18,6 +18,9 @@ public struct HandleRule: Hashable, Sendable {
     public var summary: String
     /// Why `existingLengths` is wider, quoted in the note.
     public var legacyNote: String?
+    /// A regular expression the whole name must match, in place of the rules above (a configured platform's
+    /// `handlePattern`).
+    public var pattern: String?
 
     public init(
         lengths: ClosedRange<Int>, existingLengths: ClosedRange<Int>? = nil, allowed: String,
@@ -33,6 +36,12 @@ public struct HandleRule: Hashable, Sendable {
         self.allowsNonASCIILetters = allowsNonASCIILetters
         self.summary = summary
         self.legacyNote = legacyNote
+    }
+
+    /// A rule that is only a regular expression (from the configuration).
+    public init(pattern: String) {
+        self.init(lengths: 1...Int.max, allowed: "", summary: "names matching \(pattern)")
+        self.pattern = pattern
     }
 
     func permits(_ character: Character, in ranges: String) -> Bool {

@@ -2,6 +2,8 @@ import Foundation
 
 /// A bounded, thread-safe memo for pure functions of a string (source identification, URL
 /// normalization): drafts cite the same handle or site again and again, across notes and documents.
+/// The results depend on the platform table too: callers memoize only what they compute with
+/// `PlatformCatalog.builtIn` and compute afresh for a configured table (`PlatformCatalog.isBuiltIn`).
 final class Memo<Value: Sendable>: @unchecked Sendable {
     private var table: [String: Value?] = [:]
     private let lock = NSLock()

@@ -18,14 +18,16 @@ public struct NormalizeResult: Hashable, Sendable, Codable {
 /// The `citeproof normalize` subcommand's logic, without printing.
 public enum NormalizeOutput {
     /// Identifies each source and checks its handle.
-    public static func results(for sources: [String], defaultHandlePlatform: Platform = .x) -> [NormalizeResult] {
+    public static func results(
+        for sources: [String], defaultHandlePlatform: Platform = .x, catalog: PlatformCatalog = .builtIn
+    ) -> [NormalizeResult] {
         sources.map { raw in
-            let identity = SourceNormalizer.identify(raw, defaultHandlePlatform: defaultHandlePlatform)
+            let identity = SourceNormalizer.identify(raw, defaultHandlePlatform: defaultHandlePlatform, catalog: catalog)
             var problems: [HandleProblem] = []
-            if let identity, let handle = identity.handle, let platform = identity.platform.flatMap(Platform.withID) {
+            if let identity, let handle = identity.handle, let platform = identity.platform.flatMap(catalog.platform(id:)) {
                 problems = HandleCheck.validate(handle: handle, platform: platform, kind: identity.kind)
             }
-            let removed = identity?.url == nil ? [] : URLNormalizer.normalize(SourceSpelling.tidy(raw))?.removedParameters ?? []
+            let removed = identity?.url == nil ? [] : URLNormalizer.normalize(SourceSpelling.tidy(raw), catalog: catalog)?.removedParameters ?? []
             return NormalizeResult(raw: raw, identity: identity, problems: problems, removedParameters: removed)
         }
     }

@@ -8,20 +8,26 @@ import Foundation
 public enum SourceNormalizer {
     /// The identity of `raw`: a URL, a bare `domain/path`, an `@handle` (on `defaultHandlePlatform`
     /// unless the handle's form names another: `@user@instance` is Mastodon, `@name.bsky.social`
-    /// Bluesky), or a name. Nil when `raw` holds no letter or digit.
-    public static func identify(_ raw: String, defaultHandlePlatform: Platform = .x) -> SourceIdentity? {
-        memo.value(for: defaultHandlePlatform.id + "\u{0}" + raw) {
-            computeIdentity(raw, defaultHandlePlatform: defaultHandlePlatform)
+    /// Bluesky), or a name. Nil when `raw` holds no letter or digit. Platforms come from `catalog`;
+    /// results are memoized for the built-in table only.
+    public static func identify(
+        _ raw: String, defaultHandlePlatform: Platform = .x, catalog: PlatformCatalog = .builtIn
+    ) -> SourceIdentity? {
+        guard catalog.isBuiltIn else { return computeIdentity(raw, defaultHandlePlatform: defaultHandlePlatform, catalog: catalog) }
+        return memo.value(for: defaultHandlePlatform.id + "\u{0}" + raw) {
+            computeIdentity(raw, defaultHandlePlatform: defaultHandlePlatform, catalog: catalog)
         }
     }
 
     private static let memo = Memo<SourceIdentity>()
 
-    private static func computeIdentity(_ raw: String, defaultHandlePlatform: Platform) -> SourceIdentity? {
+    private static func computeIdentity(
+        _ raw: String, defaultHandlePlatform: Platform, catalog: PlatformCatalog
+    ) -> SourceIdentity? {
         let text = SourceSpelling.tidy(raw)
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-        if let handle = handleIdentity(text, defaultPlatform: defaultHandlePlatform) { return handle }
-        if looksLikeURL(text), let identity = urlIdentity(text) { return identity }
+        if let handle = handleIdentity(text, defaultPlatform: defaultHandlePlatform, catalog: catalog) { return handle }
+        if looksLikeURL(text), let identity = urlIdentity(text, catalog: catalog) { return identity }
         return SourceIdentity(kind: .named, canonical: text.foldingWhitespace())
     }
 
@@ -40,20 +46,21 @@ public enum SourceNormalizer {
     // MARK: - Handles
 
     /// `@name`, `@name@instance`.
-    static func handleIdentity(_ text: String, defaultPlatform: Platform) -> SourceIdentity? {
+    static func handleIdentity(_ text: String, defaultPlatform: Platform, catalog: PlatformCatalog = .builtIn) -> SourceIdentity? {
         guard text.first == "@" || text.first == "＠" else { return nil }
         let parts = text.dropFirst().split(separator: "@", omittingEmptySubsequences: false)
         guard let name = parts.first, !name.isEmpty,
             name.allSatisfy({ $0.isLetter || $0.isNumber || "_.-".contains($0) })
         else { return nil }
         if parts.count == 2 {
-            return urlIdentity("https://\(parts[1])/@\(name)")
+            return urlIdentity("https://\(parts[1])/@\(name)", catalog: catalog)
         }
         guard parts.count == 1 else { return nil }
         let lowered = name.lowercased()
-        let platform = Platform.all.first { $0.handleSuffixes.contains { lowered.hasSuffix($0) } } ?? defaultPlatform
+        let platform = catalog.platform(forHandleEnding: lowered) ?? defaultPlatform
         guard let path = platform.mentionPath else { return nil }
-        guard let identity = urlIdentity("https://\(platform.canonicalHost)" + path.replacingEvery("{handle}", with: String(name))) else {
+        let url = "https://\(platform.canonicalHost)" + path.replacingEvery("{handle}", with: String(name))
+        guard let identity = urlIdentity(url, catalog: catalog) else {
             return nil
         }
         return SourceIdentity(
@@ -63,16 +70,16 @@ public enum SourceNormalizer {
 
     // MARK: - URLs
 
-    static func urlIdentity(_ text: String) -> SourceIdentity? {
+    static func urlIdentity(_ text: String, catalog: PlatformCatalog = .builtIn) -> SourceIdentity? {
         let unbanged = text.replacingEvery("/#!/", with: "/")
-        guard let normalized = URLNormalizer.normalize(unbanged), var host = normalized.host, isPlausibleHost(host) else {
+        guard let normalized = URLNormalizer.normalize(unbanged, catalog: catalog), var host = normalized.host, isPlausibleHost(host) else {
             return nil
         }
         let isBareHost = !text.contains("://") && normalized.path == "/" && normalized.query == nil
             && normalized.fragment == nil
         let url = isBareHost ? nil : normalized.url
         var segments = normalized.path.split(separator: "/").map { Substring(PercentEncoding.decode($0) ?? String($0)) }
-        var platform = URLNormalizer.platform(forHost: host)
+        var platform = catalog.platform(forHost: host)
         if let platform, let split = URLNormalizer.handleSubdomain(host, of: platform) {
             host = split.host
             segments.insert(Substring(split.handle), at: 0)
@@ -80,7 +87,7 @@ public enum SourceNormalizer {
         let query = queryParameters(normalized.query)
         var anyHost = false
         if platform == nil {
-            platform = Platform.all.first(where: \.matchesAnyHost)
+            platform = catalog.anyHostPlatform
             anyHost = true
         }
         if let platform {
@@ -112,7 +119,7 @@ public enum SourceNormalizer {
         }
         let domain = siteDomain(of: host)
         // `blog.twitter.com` is on X's domain: its site is the platform's, as `twitter.com` itself is.
-        if let owner = URLNormalizer.platform(forHost: domain), !owner.matchesAnyHost {
+        if let owner = catalog.platform(forHost: domain), !owner.matchesAnyHost {
             return SourceIdentity(kind: .website, platform: owner.id, canonical: siteName(of: owner, host: domain), url: url)
         }
         return SourceIdentity(kind: .website, canonical: domain, url: url)

@@ -1,6 +1,7 @@
-/// Query parameters that track a click rather than name content, after the ClearURLs rule sets
-/// (its global provider plus per-site providers). Parameters that identify content
-/// (`watch?v=`, `profile.php?id=`, `story_fbid`) are never listed.
+/// Query parameters that track a click rather than name content, after the ClearURLs rule sets:
+/// its global provider, and per-site providers for sites that are no platform. Platforms' own
+/// trackers are in their rows (`Platform.trackingParameters`); `PlatformCatalog.isTracking` reads both.
+/// Parameters that identify content (`watch?v=`, `profile.php?id=`, `story_fbid`) are never listed.
 public struct TrackingParameterRule: Hashable, Sendable {
     /// Registrable domains the rule applies to; empty for every host.
     public var domains: [String]
@@ -28,33 +29,13 @@ public struct TrackingParameterRule: Hashable, Sendable {
                 "tracking_source", "ref_src", "ref_url", "__twitter_impression", "mibextid", "rdt",
             ],
             prefixes: ["utm_", "hmb_", "otm_", "itm_", "pk_", "mtm_", "ga_"]),
-        // X/Twitter share links: ?s=20&t=… and the embed referrer.
-        TrackingParameterRule(domains: ["x.com", "twitter.com"], names: ["s", "t", "src", "cn", "cxt"]),
-        // YouTube share links: ?si=… and ?feature=share.
-        TrackingParameterRule(domains: ["youtube.com", "youtu.be"], names: ["si", "feature", "kw", "pp", "ab_channel"]),
-        // Spotify and Telegram-shared Instagram links also carry si / igsh.
+        // Sites that are no platform (a platform's own trackers are in its row of the platform table).
         TrackingParameterRule(domains: ["spotify.com"], names: ["si", "context"]),
-        TrackingParameterRule(domains: ["instagram.com"], names: ["img_index", "utm_source", "hl"]),
-        TrackingParameterRule(
-            domains: ["facebook.com", "fb.com"],
-            names: ["__tn__", "__cft__", "__xts__", "eid", "rdid", "share_url", "sfnsn", "ref", "fref", "hc_ref",
-                "hc_location", "notif_id", "notif_t", "paipv", "tn", "comment_tracking"],
-            prefixes: ["__cft__", "hc_"]),
-        TrackingParameterRule(
-            domains: ["tiktok.com"],
-            names: ["is_from_webapp", "sender_device", "sender_web_id", "is_copy_url", "share_app_id",
-                "share_link_id", "share_item_id", "social_sharing", "_r", "_t", "_d", "refer", "tt_from", "u_code",
-                "checksum", "timestamp", "user_id", "sec_user_id", "lang"]),
-        TrackingParameterRule(domains: ["reddit.com"], names: ["share_id", "context", "ref", "ref_source", "rdt"]),
-        TrackingParameterRule(
-            domains: ["linkedin.com"],
-            names: ["trk", "trkinfo", "lipi", "licu", "originalsubdomain", "midtoken", "midsig", "trackingid", "refid"]),
-        TrackingParameterRule(domains: ["threads.com", "threads.net"], names: ["xmt", "slof"]),
         TrackingParameterRule(domains: ["amazon.com"], names: ["ref_", "pf_rd_r", "pf_rd_p", "pd_rd_r", "pd_rd_w", "crid", "sprefix"]),
     ]
 
-    /// Whether the parameter `name` on a host of registrable domain `domain` is a tracker.
-    public static func isTracking(_ name: String, domain: String?) -> Bool {
+    /// Whether the parameter `name` on a host of registrable domain `domain` is a tracker by these rules.
+    static func isTracking(_ name: String, domain: String?) -> Bool {
         let name = name.lowercased()
         return all.contains { rule in
             (rule.domains.isEmpty || domain.map(rule.domains.contains) == true)

@@ -10,16 +10,23 @@ public struct URLNormalizer: Sendable {
     public var removesTrackingParameters: Bool
     /// Strip `www.`, `m.`, `mobile.` … where the platform table lists them as aliases.
     public var stripsPlatformAliases: Bool
+    /// The platform table: host aliases and tracking parameters.
+    public var catalog: PlatformCatalog
 
-    public init(defaultScheme: String = "https", removesTrackingParameters: Bool = true, stripsPlatformAliases: Bool = true) {
+    public init(
+        defaultScheme: String = "https", removesTrackingParameters: Bool = true, stripsPlatformAliases: Bool = true,
+        catalog: PlatformCatalog = .builtIn
+    ) {
         self.defaultScheme = defaultScheme
         self.removesTrackingParameters = removesTrackingParameters
         self.stripsPlatformAliases = stripsPlatformAliases
+        self.catalog = catalog
     }
 
-    /// Normalizes with the default options.
-    public static func normalize(_ input: String) -> NormalizedURL? {
-        memo.value(for: input) { URLNormalizer().normalize(input) }
+    /// Normalizes with the default options (memoized for the built-in table only).
+    public static func normalize(_ input: String, catalog: PlatformCatalog = .builtIn) -> NormalizedURL? {
+        guard catalog.isBuiltIn else { return URLNormalizer(catalog: catalog).normalize(input) }
+        return memo.value(for: input) { URLNormalizer().normalize(input) }
     }
 
     private static let memo = Memo<NormalizedURL>()
@@ -82,7 +89,7 @@ public struct URLNormalizer: Sendable {
             }
         }
         guard var host = HostNormalizer.normalize(rawHost) else { return nil }
-        let platform = Self.platform(forHost: host)
+        let platform = catalog.platform(forHost: host)
         if stripsPlatformAliases, let platform, let stripped = Self.strippingAlias(host, of: platform) { host = stripped }
 
         var remainder = rest[authorityEnd...]
@@ -151,7 +158,7 @@ public struct URLNormalizer: Sendable {
         for parameter in normalized.split(separator: "&", omittingEmptySubsequences: false) {
             let name = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
             let decodedName = PercentEncoding.decode(name) ?? String(name)
-            if !decodedName.isEmpty, TrackingParameterRule.isTracking(decodedName, domain: domain) {
+            if !decodedName.isEmpty, catalog.isTracking(decodedName, domain: domain) {
                 removed.append(String(parameter))
             } else {
                 kept.append(parameter)
@@ -202,15 +209,6 @@ public struct URLNormalizer: Sendable {
             if after == nil || after == "/" || after == "?" || after == "#" { return false }
         }
         return true
-    }
-
-    /// The platform whose host (or an alias or handle subdomain of it) `host` is.
-    static func platform(forHost host: String) -> Platform? {
-        if let exact = Platform.all.first(where: { $0.hosts.contains(host) }) { return exact }
-        return Platform.all.first { platform in
-            platform.hosts.contains { host.hasSuffix("." + $0) }
-                && (strippingAlias(host, of: platform) != nil || handleSubdomain(host, of: platform) != nil)
-        }
     }
 
     /// `www.twitter.com` → `twitter.com` when `www` is an alias subdomain of the platform.

@@ -34,7 +34,7 @@ public struct CheckRun: Sendable {
         // probe: every cited URL once per run.
         var verdicts: [String: LinkCheck] = [:]
         if options.probed, let prober {
-            let requests = LinkTargets.requests(in: read.compactMap { try? $0.get() })
+            let requests = LinkTargets.requests(in: read.compactMap { try? $0.get() }, catalog: options.catalog)
             if !requests.isEmpty { verdicts = try prober.check(requests) }
         }
         // check and suppress (directives), on all cores.
@@ -42,7 +42,7 @@ public struct CheckRun: Sendable {
         let results = read.parallelMap { result -> Result<CheckedDocument, InputFailure> in
             result.map { document in
                 var document = document
-                if options.probed { LinkTargets.attach(checks, to: &document) }
+                if options.probed { LinkTargets.attach(checks, to: &document, catalog: options.catalog) }
                 return Citeproof.checkNormalized(document, options: options)
             }
         }
@@ -71,7 +71,7 @@ public struct CheckRun: Sendable {
             case .failure(let error): return .failure(InputFailure(path: input.path, message: error.description))
             }
             var document = try Citeproof.read(bytes: bytes, path: input.path, format: options.format, published: options.publication)
-            NormalizeStage.run(&document, aliases: options.sourceAliases)
+            NormalizeStage.run(&document, aliases: options.sourceAliases, catalog: options.catalog)
             return .success(document)
         } catch let error as InputError {
             return .failure(InputFailure(path: input.path, message: error.description))

@@ -30,7 +30,7 @@ public enum Citeproof {
     /// The normalize stage alone: canonical source identities (the probe needs them before checking).
     public static func normalize(_ document: Document, options: CheckOptions = CheckOptions()) -> Document {
         var document = document
-        NormalizeStage.run(&document, aliases: options.sourceAliases)
+        NormalizeStage.run(&document, aliases: options.sourceAliases, catalog: options.catalog)
         return document
     }
 
@@ -42,7 +42,7 @@ public enum Citeproof {
             // A document read without the override: its dates were resolved against another date.
             document.publicationDate = published
         }
-        NormalizeStage.run(&document, aliases: options.sourceAliases)
+        NormalizeStage.run(&document, aliases: options.sourceAliases, catalog: options.catalog)
         return checkNormalized(document, options: options)
     }
 
@@ -58,7 +58,7 @@ public enum Citeproof {
                 skipped[d.id] = "needs \(d.requirement.rawValue); none found (use --published YYYY-MM-DD)"
                 continue
             }
-            findings += rule.init().check(document, context: CheckContext(severity: severity))
+            findings += rule.init().check(document, context: CheckContext(severity: severity, catalog: options.catalog))
         }
         findings.sort(by: Finding.reportOrder)
         return Suppression.apply(to: CheckedDocument(document: document, findings: findings, skippedRules: skipped))
@@ -76,6 +76,9 @@ public struct CheckOptions: Sendable {
     public var probed: Bool
     /// Named outlet → canonical id, from the configuration's `sourceAliases`.
     public var sourceAliases: [String: String]
+    /// The platform table for the run: the built-in rows, extended by the configuration's `platforms:`
+    /// and `trackingParameters:` (`PlatformCatalog.builtIn.extended(with:trackingParameters:)`).
+    public var catalog: PlatformCatalog
     /// Read every input as this format instead of detecting it.
     public var format: DocumentFormat?
     /// Findings recorded here are marked suppressed (`--baseline`), with `baselineName` as the reason.
@@ -86,13 +89,14 @@ public struct CheckOptions: Sendable {
 
     public init(
         publishedOverride: CalendarDate? = nil, severityOverrides: [String: Severity?] = [:], probed: Bool = false,
-        sourceAliases: [String: String] = [:], format: DocumentFormat? = nil, baseline: Baseline? = nil,
-        baselineName: String = "the baseline", baseDirectory: String? = nil
+        sourceAliases: [String: String] = [:], catalog: PlatformCatalog = .builtIn, format: DocumentFormat? = nil,
+        baseline: Baseline? = nil, baselineName: String = "the baseline", baseDirectory: String? = nil
     ) {
         self.publication = publishedOverride.map { PublicationDate(value: $0, origin: "option") }
         self.severityOverrides = severityOverrides
         self.probed = probed
         self.sourceAliases = sourceAliases
+        self.catalog = catalog
         self.format = format
         self.baseline = baseline
         self.baselineName = baselineName

@@ -1,14 +1,14 @@
 /// The normalize stage: gives every citation's source its canonical identity.
 enum NormalizeStage {
     /// Fills `source.identity` for every citation (notes and inline credits); applies
-    /// configured aliases to named sources ("The Ledger" → `riverton-ledger`).
-    static func run(_ document: inout Document, aliases: [String: String]) {
+    /// configured aliases to named sources ("The Ledger" → `riverton-ledger`). Platforms come from `catalog`.
+    static func run(_ document: inout Document, aliases: [String: String], catalog: PlatformCatalog = .builtIn) {
         let folded = Dictionary(aliases.map { (fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         func identify(_ citation: inout Citation) {
             guard var source = citation.source, source.identity == nil else { return }
-            var identity = SourceNormalizer.identify(source.raw)
+            var identity = SourceNormalizer.identify(source.raw, catalog: catalog)
             if identity == nil || identity?.kind == .named, let url = citation.urls.first,
-                let fromURL = SourceNormalizer.identify(url), fromURL.kind != .named, source.raw == url
+                let fromURL = SourceNormalizer.identify(url, catalog: catalog), fromURL.kind != .named, source.raw == url
             {
                 identity = fromURL
             }

@@ -1,3 +1,5 @@
+import CiteproofCore
+
 /// A site whose answers to anonymous clients prove nothing: it serves 200 (or a redirect to a login page)
 /// whether or not the linked post exists.
 public struct LoginWallHost: Hashable, Sendable, Codable {
@@ -11,14 +13,13 @@ public struct LoginWallHost: Hashable, Sendable, Codable {
         self.reason = reason
     }
 
-    /// Hosts known to answer with a login wall or a bot block.
-    public static let builtIn: [LoginWallHost] = [
-        LoginWallHost(domain: "x.com", reason: "X answers anonymous clients with the same page whether or not the post exists"),
-        LoginWallHost(domain: "twitter.com", reason: "X answers anonymous clients with the same page whether or not the post exists"),
-        LoginWallHost(domain: "instagram.com", reason: "Instagram redirects anonymous clients to a login page for any post"),
-        LoginWallHost(domain: "facebook.com", reason: "Facebook shows a login wall to anonymous clients"),
-        LoginWallHost(domain: "threads.net", reason: "Threads shows a login wall to anonymous clients"),
-        LoginWallHost(domain: "linkedin.com", reason: "LinkedIn answers anonymous clients with a login wall or HTTP 999"),
-        LoginWallHost(domain: "tiktok.com", reason: "TikTok serves the same shell page to anonymous clients"),
-    ]
+    /// The hosts of every platform whose row in the platform table has a login wall.
+    public static var builtIn: [LoginWallHost] { hosts(of: .builtIn) }
+
+    /// The hosts of every platform in `catalog` whose row has a login wall.
+    public static func hosts(of catalog: PlatformCatalog) -> [LoginWallHost] {
+        catalog.rows.flatMap { platform in
+            platform.loginWall.map { wall in platform.hosts.map { LoginWallHost(domain: $0, reason: wall.reason) } } ?? []
+        }
+    }
 }

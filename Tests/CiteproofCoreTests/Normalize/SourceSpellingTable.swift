@@ -215,6 +215,9 @@ enum SourceSpellingTable {
         SpellingCase("https://odysee.com/@SomeChannel", .channel, "odysee", "odysee.com/@somechannel", handle: "somechannel"),
         SpellingCase("https://odysee.com/@SomeChannel:7/some-video:a", .post, "odysee", "odysee.com/@somechannel/some-video", handle: "somechannel", id: "some-video"),
         SpellingCase("https://medium.com/@someone", .account, "medium", "medium.com/@someone", handle: "someone"),
+        SpellingCase("https://discord.com/channels/81384788765712384/381887113391505410/827875078963200000", .message, "discord", "discord.com/channels/81384788765712384/381887113391505410/827875078963200000", id: "827875078963200000"),
+        SpellingCase("https://ptb.discordapp.com/channels/81384788765712384/381887113391505410", .channel, "discord", "discord.com/channels/81384788765712384/381887113391505410"),
+        SpellingCase("discord.gg/swift", .channel, "discord", "discord.com/invite/swift", id: "swift"),
         SpellingCase("https://medium.com/@someone/a-title-1a2b3c", .post, "medium", "medium.com/@someone/a-title-1a2b3c", handle: "someone", id: "a-title-1a2b3c"),
     ]
 

@@ -53,6 +53,35 @@ import Testing
             userAgent: "citeproof-test", allowPrivateHosts: true))
     }
 
+    @Test func readsAPlatformRow() throws {
+        let config = try parse("""
+            platforms:
+              gab:
+                name: Gab
+                hosts: [gab.example]
+                launched: 2016-08-15
+                accountPath: "/{handle}"
+                postPath: "/{handle}/posts/{id:digits}"
+              linkedin:
+                launched: 2003-05-05
+            """)
+        #expect(config.platforms == [
+            PlatformEntry(
+                id: "gab", hosts: ["gab.example"], name: "Gab", launched: CalendarDate(iso: "2016-08-15"),
+                paths: [
+                    PathPattern("/{handle}/posts/{id:digits}", kind: .post, canonical: "{host}/{handle}/posts/{id}"),
+                    PathPattern("/{handle}", kind: .account, canonical: "{host}/{handle}"),
+                ]),
+            PlatformEntry(id: "linkedin", hosts: [], launched: CalendarDate(iso: "2003-05-05")),
+        ])
+        #expect(error("platforms:\n  gab:\n    hosts: [gab.example]\n    postPath: /{handle}\n")?.message
+            == "platforms.gab.postPath must be a path such as '/@{handle}' with an {id} (got '/{handle}')")
+        #expect(error("platforms:\n  gab:\n    hosts: [gab.example]\n    accountPath: /u/**\n")?.line == 4)
+        #expect(error("platforms:\n  gab:\n    launched: 2016-08-15\n")?.message
+            == "platforms.gab needs a non-empty 'hosts' list (it is no built-in platform)")
+        #expect(error("platforms:\n  gab:\n    hosts: [gab.example]\n    launched: 2016-13-01\n")?.line == 4)
+    }
+
     @Test func unknownKeysNameTheKeyAndLine() {
         #expect(error("failOn: error\n\nrule:\n  missing-source: off\n") == ConfigurationError(
             path: ".citeproof.yml", line: 3,

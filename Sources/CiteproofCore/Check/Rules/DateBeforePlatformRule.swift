@@ -23,19 +23,19 @@ public struct DateBeforePlatformRule: Rule {
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         document.datedCitations.compactMap { item in
             guard let date = item.citation.date, date.role == .citation, let first = date.value,
-                let key = item.platformKey, let platform = DatePlatformLaunches.platform(id: key)
-                    ?? DatePlatformLaunches.platform(forHost: key)
+                let key = item.platformKey(in: context.catalog), let platform = context.catalog.platform(id: key),
+                let launch = platform.launch, claims(platform, item: item, catalog: context.catalog)
             else { return nil }
-            let launch = launchDate(platform, item: item)
+            let launchDay = launchDate(launch, item: item, catalog: context.catalog)
             let lastReadings = [DateRuleText.lastDay(date) ?? first] + date.alternatives
-            guard lastReadings.allSatisfy({ $0 < launch }) else { return nil }
-            let what = launch == platform.channelsLaunched ? "\(platform.name) channels" : platform.name
+            guard lastReadings.allSatisfy({ $0 < launchDay }) else { return nil }
+            let what = launchDay == launch.channels ? "\(platform.name) channels" : platform.name
             return finding(
                 "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates a source on \(platform.name) "
-                    + "\(DateRuleText.describe(date)), before \(what) existed (\(launch.longDescription))",
+                    + "\(DateRuleText.describe(date)), before \(what) existed (\(launchDay.longDescription))",
                 context: context, footnote: item.footnote, location: item.location,
                 evidence: [
-                    Evidence(kind: "platform-launch", text: platform.launchEvent),
+                    Evidence(kind: "platform-launch", text: launch.event),
                     Evidence(kind: "citation", text: item.quoted, footnote: item.footnote, location: item.citation.location),
                 ],
                 subject: item.citation.text)
@@ -43,12 +43,21 @@ public struct DateBeforePlatformRule: Rule {
     }
 
     /// Telegram posts and channels date from channels' launch; accounts from the app's.
-    private func launchDate(_ platform: PlatformLaunch, item: DatedCitation) -> CalendarDate {
-        guard let channels = platform.channelsLaunched else { return platform.launched }
+    private func launchDate(_ launch: PlatformLaunch, item: DatedCitation, catalog: PlatformCatalog) -> CalendarDate {
+        guard let channels = launch.channels else { return launch.date }
         if let kind = item.citation.source?.identity?.kind {
-            return kind == .channel || kind == .post ? channels : platform.launched
+            return kind == .channel || kind == .post || kind == .message ? channels : launch.date
         }
         let urls = item.citation.urls + [item.citation.source?.raw].compactMap { $0 }
-        return urls.contains(where: DateIdentifierDecoders.isPostURL) ? channels : platform.launched
+        return urls.contains { DateIdentifierDecoders.isPostURL($0, catalog: catalog) } ? channels : launch.date
+    }
+
+    /// Whether the platform's own table row claims the source: the fediverse row also matches `/@user`
+    /// pages on any host (older software, other sites), whose dates its launch says nothing about.
+    private func claims(_ platform: Platform, item: DatedCitation, catalog: PlatformCatalog) -> Bool {
+        guard platform.matchesAnyHost else { return true }
+        let canonical = item.citation.source?.identity.map(\.canonical) ?? item.citation.urls.first
+        guard let host = canonical.flatMap({ URLNormalizer.normalize($0, catalog: catalog)?.host }) else { return false }
+        return platform.hosts.contains(host)
     }
 }

@@ -33,86 +33,72 @@ struct DecodedIdentifierTime: Hashable, Sendable {
     }
 }
 
-/// Reads creation times out of post identifiers in URLs. Which hosts and paths carry which
-/// kind of identifier is data; the arithmetic is one function per kind.
+/// Reads creation times out of URLs: a post's id by its platform's `identifierClock`, an archive
+/// capture by its archive's `ArchiveCapture`, and dates in paths. Which platforms and kinds carry
+/// which clock is data in the platform table; the arithmetic is one function per scheme.
 enum DateIdentifierDecoders {
-    enum Scheme: Sendable {
-        /// `(id >> 22) + epoch` milliseconds (X/Twitter, Discord). IDs below `sequentialBelow` predate it.
-        case snowflake(epochMilliseconds: Int64, sequentialBelow: UInt64)
-        /// `id >> 32` seconds since 1970 (TikTok video IDs).
-        case highSeconds
-        /// AT Protocol TID: 13 base32-sortable characters, microseconds since 1970 in bits 10…62.
-        case atprotoTID
-    }
+    typealias Scheme = IdentifierClock.Scheme
 
-    struct PostPattern: Sendable {
-        var name: String
-        var hosts: [String]
-        /// Path segments; `*` matches any segment, `#` is the identifier, `?` is optional from there on.
-        var paths: [[String]]
-        var scheme: Scheme
-    }
-
-    static let twitterEpoch: Int64 = 1_288_834_974_657
-    static let discordEpoch: Int64 = 1_420_070_400_000
-
-    static let postPatterns: [PostPattern] = [
-        PostPattern(
-            name: "X status ID", hosts: ["twitter.com", "x.com"],
-            paths: [["*", "status", "#"], ["*", "statuses", "#"], ["i", "web", "status", "#"], ["i", "status", "#"]],
-            scheme: .snowflake(epochMilliseconds: twitterEpoch, sequentialBelow: 30_000_000_000)),
-        PostPattern(
-            name: "Discord message ID", hosts: ["discord.com", "discordapp.com"],
-            paths: [["channels", "*", "*", "#"]],
-            scheme: .snowflake(epochMilliseconds: discordEpoch, sequentialBelow: 1 << 22)),
-        PostPattern(name: "TikTok video ID", hosts: ["tiktok.com"], paths: [["*", "video", "#"]], scheme: .highSeconds),
-        PostPattern(name: "Bluesky post TID", hosts: ["bsky.app"], paths: [["profile", "*", "post", "#"]], scheme: .atprotoTID),
-    ]
-
-    /// Every time the URL's identifiers encode (a Wayback URL gives its capture and whatever its
-    /// archived URL encodes).
-    static func decode(_ url: String) -> [DecodedIdentifierTime] {
-        memo.value(for: url) { computeDecode(url) } ?? []
+    /// Every time the URL encodes (a Wayback URL gives its capture and whatever its archived URL encodes).
+    static func decode(_ url: String, catalog: PlatformCatalog = .builtIn) -> [DecodedIdentifierTime] {
+        guard catalog.isBuiltIn else { return computeDecode(url, catalog: catalog) }
+        return memo.value(for: url) { computeDecode(url, catalog: catalog) } ?? []
     }
 
     private static let memo = Memo<[DecodedIdentifierTime]>()
 
-    private static func computeDecode(_ url: String) -> [DecodedIdentifierTime] {
-        guard let (host, segments) = split(url) else { return [] }
-        if host == "web.archive.org" || host == "archive.org", segments.first == "web", segments.count >= 2 {
-            var result: [DecodedIdentifierTime] = []
-            if let capture = waybackCapture(segments[1]) { result.append(capture) }
-            if let inner = url.range(of: segments[1] + "/") {
-                result += decode(String(url[inner.upperBound...]))
-            }
-            return result
+    private static func computeDecode(_ url: String, catalog: PlatformCatalog) -> [DecodedIdentifierTime] {
+        let text = url.trimmingWhitespace()
+        guard SourceNormalizer.looksLikeURL(text), let normalized = URLNormalizer.normalize(text, catalog: catalog),
+            let host = normalized.host
+        else { return [] }
+        let segments = normalized.path.split(separator: "/").map(String.init)
+        if let capture = catalog.archive(forHost: host)?.archive {
+            return archiveTimes(text, segments: segments, capture: capture, catalog: catalog)
         }
-        if let post = decodePost(host: host, segments: segments) { return [post] }
+        if let identity = SourceNormalizer.identify(text, catalog: catalog), let post = decodePost(identity, catalog: catalog) {
+            return [post]
+        }
         return pathDate(segments).map { [$0] } ?? []
     }
 
     /// Whether the URL names one post or message (not an account or a channel).
-    static func isPostURL(_ url: String) -> Bool {
-        guard let (host, segments) = split(url) else { return false }
-        if postPatterns.contains(where: { pattern in hostMatches(host, pattern.hosts) && pattern.paths.contains { match(segments, $0) != nil } }) {
-            return true
-        }
-        // t.me/channel/123
-        if hostMatches(host, ["t.me", "telegram.me"]), segments.count >= 2, segments.last!.allSatisfy(\.isNumber) { return true }
-        return false
+    static func isPostURL(_ url: String, catalog: PlatformCatalog = .builtIn) -> Bool {
+        let kind = SourceNormalizer.identify(url, catalog: catalog)?.kind
+        return kind == .post || kind == .message
     }
 
     // MARK: Kinds
 
-    private static func decodePost(host: String, segments: [String]) -> DecodedIdentifierTime? {
-        for pattern in postPatterns where hostMatches(host, pattern.hosts) {
-            for path in pattern.paths {
-                guard let identifier = match(segments, path) else { continue }
-                guard let ms = milliseconds(identifier, scheme: pattern.scheme) else { return nil }
-                return DecodedIdentifierTime(meaning: .createdAt, source: "\(pattern.name) \(identifier)", millisecondsSinceEpoch: ms)
-            }
+    /// The creation time the identity's id encodes, by its platform's clock for its kind.
+    private static func decodePost(_ identity: SourceIdentity, catalog: PlatformCatalog) -> DecodedIdentifierTime? {
+        guard let id = identity.id, let clock = identity.platform.flatMap(catalog.platform(id:))?.identifierClock,
+            clock.kinds.contains(identity.kind), let ms = milliseconds(id, scheme: clock.scheme)
+        else { return nil }
+        return DecodedIdentifierTime(meaning: .createdAt, source: "\(clock.name) \(id)", millisecondsSinceEpoch: ms)
+    }
+
+    /// The capture time an archive URL encodes, then what its archived URL encodes.
+    private static func archiveTimes(
+        _ url: String, segments: [String], capture: ArchiveCapture, catalog: PlatformCatalog
+    ) -> [DecodedIdentifierTime] {
+        let stamp: String
+        switch capture {
+        case .waybackTimestamp:
+            guard segments.first == "web", segments.count >= 2 else { return [] }
+            stamp = segments[1]
+        case .datedPathSegment:
+            guard let first = segments.first else { return [] }
+            stamp = first
+        case .opaque:
+            return []
         }
-        return nil
+        var result: [DecodedIdentifierTime] = []
+        if let time = captureTime(stamp, capture: capture) { result.append(time) }
+        if let inner = url.range(of: stamp + "/") {
+            result += decode(String(url[inner.upperBound...]), catalog: catalog)
+        }
+        return result
     }
 
     static func milliseconds(_ identifier: String, scheme: Scheme) -> Int64? {
@@ -139,17 +125,31 @@ enum DateIdentifierDecoders {
         }
     }
 
-    /// `20210405123456` (4 to 14 digits; missing parts are the start of the period).
-    private static func waybackCapture(_ segment: String) -> DecodedIdentifierTime? {
-        let digits = segment.prefix { $0.isNumber }
+    /// `20210405123456` (Wayback: 8 to 14 digits; missing parts are the start of the period) or
+    /// `2021.04.05-123456` (archive.today's long form).
+    private static func captureTime(_ segment: String, capture: ArchiveCapture) -> DecodedIdentifierTime? {
+        let digits: Substring
+        let label: String
+        switch capture {
+        case .waybackTimestamp:
+            digits = segment.prefix { $0.isNumber }
+            label = "Wayback Machine capture \(digits)"
+        case .datedPathSegment:
+            guard segment.count == 17, segment.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else {
+                return nil
+            }
+            digits = Substring(segment.filter(\.isNumber))
+            label = "archive.today capture \(segment)"
+        case .opaque:
+            return nil
+        }
         guard digits.count >= 8, digits.count <= 14 else { return nil }
         let padded = Array(digits + String(repeating: "0", count: 14 - digits.count))
         func number(_ range: Range<Int>) -> Int { Int(String(padded[range]))! }
         guard let day = CalendarDate(year: number(0..<4), month: number(4..<6), day: number(6..<8)) else { return nil }
         let seconds = Int64(number(8..<10) * 3600 + number(10..<12) * 60 + number(12..<14))
         return DecodedIdentifierTime(
-            meaning: .capturedAt, source: "Wayback Machine capture \(digits)",
-            millisecondsSinceEpoch: (Int64(day.daysSinceEpoch) * 86_400 + seconds) * 1000)
+            meaning: .capturedAt, source: label, millisecondsSinceEpoch: (Int64(day.daysSinceEpoch) * 86_400 + seconds) * 1000)
     }
 
     /// `/2021/04/03/`, `/2021/04/`, `/2021-04-03/` in a path.
@@ -175,35 +175,5 @@ enum DateIdentifierDecoders {
                 millisecondsSinceEpoch: Int64(first.daysSinceEpoch) * 86_400_000)
         }
         return nil
-    }
-
-    // MARK: URL pieces
-
-    /// Host (lower-cased, without `www.`/`mobile.`/`m.`) and path segments.
-    static func split(_ url: String) -> (String, [String])? {
-        var rest = Substring(url.trimmingWhitespace())
-        if let scheme = rest.byteRange(of: "://") { rest = rest[scheme.upperBound...] }
-        let hostPart = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard let host = DateRuleText.host(of: String(hostPart)) else { return nil }
-        let path = rest.dropFirst(hostPart.count).prefix { $0 != "?" && $0 != "#" }
-        return (host, path.split(separator: "/").map(String.init))
-    }
-
-    static func hostMatches(_ host: String, _ hosts: [String]) -> Bool {
-        hosts.contains { host == $0 || host.hasSuffix("." + $0) }
-    }
-
-    /// The identifier segment when the path fits the pattern.
-    private static func match(_ segments: [String], _ pattern: [String]) -> String? {
-        guard segments.count >= pattern.count else { return nil }
-        var identifier: String?
-        for (segment, expected) in zip(segments, pattern) {
-            switch expected {
-            case "*": continue
-            case "#": identifier = segment
-            default: if segment.lowercased() != expected { return nil }
-            }
-        }
-        return identifier
     }
 }

@@ -18,15 +18,14 @@ struct DatedCitation {
         return footnote.map { "[\($0)] \(text)" } ?? text
     }
 
-    /// The platform of the cited source: the normalized identity's, else the one whose host the
-    /// raw source names, else the raw host itself.
-    var platformKey: String? {
-        if let platform = citation.source?.identity?.platform { return platform }
-        let candidates = [citation.source?.raw].compactMap { $0 } + citation.urls
-        for candidate in candidates {
-            if let host = DateRuleText.host(of: candidate) {
-                return DatePlatformLaunches.platform(forHost: host)?.id ?? host
-            }
+    /// The platform of the cited source: the normalized identity's (the normalizer's, when the
+    /// document has not been through the normalize stage), else that of the first of its URLs the
+    /// normalizer identifies; for a website, its site (registrable domain).
+    func platformKey(in catalog: PlatformCatalog) -> String? {
+        let source = citation.source.map { $0.identity ?? SourceNormalizer.identify($0.raw, catalog: catalog) }
+        let identities = [source ?? nil] + citation.urls.lazy.map { SourceNormalizer.identify($0, catalog: catalog) }
+        for case let identity? in identities where identity.kind != .named {
+            return identity.platform ?? identity.canonical
         }
         return nil
     }
@@ -71,20 +70,6 @@ extension RandomAccessCollection {
 
 /// Small text helpers shared by the date rules.
 enum DateRuleText {
-    /// The host a source or URL names: `Twitter.com/KM94310` → `twitter.com`.
-    static func host(of raw: String) -> String? {
-        var text = Substring(raw.trimmingWhitespace())
-        if let scheme = text.byteRange(of: "://") { text = text[scheme.upperBound...] }
-        let host = text.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != " " && $0 != "," }.lowercased()
-        guard host.contains("."), !host.hasSuffix("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
-        else { return nil }
-        var result = Substring(host)
-        for prefix in ["www.", "mobile.", "m."] where result.hasPrefix(prefix) {
-            result = result.dropFirst(prefix.count)
-        }
-        return String(result)
-    }
-
     /// "April 3, 2021" or the written text when the value is unknown.
     static func describe(_ date: CitedDate) -> String {
         guard let value = date.value else { return date.text }

@@ -63,7 +63,7 @@ public struct DateYearOutlierRule: Rule {
         let dated = document.datedCitations.filter { Self.usableDate($0.citation.date) != nil }
         // Each citation's platform and section once, and the citations grouped by them (comparing
         // every citation with every other made a draft of 5,000 notes take minutes).
-        let platforms = dated.map(\.platformKey)
+        let platforms = dated.map { $0.platformKey(in: context.catalog) }
         // The section each citation belongs to, as the reader's headings and the extract stage set it.
         let sections = dated.map(\.citation.section)
         var byPlatform: [String: SiblingGroup] = [:]
@@ -165,7 +165,7 @@ public struct DateYearOutlierRule: Rule {
         let sameDay = inYear.filter { Self.usableDate($0.citation.date)! == corrected }
         let shown = (sameDay.isEmpty ? inYear : sameDay).sorted { ($0.footnote ?? "") < ($1.footnote ?? "") }
         let labels = shown.compactMap { $0.footnote.map { "[\($0)]" } }.joined(separator: ", ")
-        let platformName = DatePlatformLaunches.platform(id: platform)?.name ?? platform
+        let platformName = context.catalog.platform(id: platform)?.name ?? platform
         var message = "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates \(item.citation.source?.raw ?? "its source") "
             + "\(DateRuleText.describe(date)), but the other \(platformName) citations"
             + "\(sameSection ? " in this section" : "") (\(labels)) are from "

@@ -38,7 +38,7 @@ public struct IdDateMismatchRule: Rule {
             if let url = item.citation.source?.identity?.url { urls.append(url) }
             if let raw = item.citation.source?.raw { urls.append(raw) }
             var seen = Set<String>()
-            return urls.flatMap(DateIdentifierDecoders.decode).filter { seen.insert($0.source).inserted }.compactMap { decoded in
+            return urls.flatMap { DateIdentifierDecoders.decode($0, catalog: context.catalog) }.filter { seen.insert($0.source).inserted }.compactMap { decoded in
                 guard readings.allSatisfy({ contradicts(decoded, first: $0.0, last: $0.1) }) else { return nil }
                 return mismatchFinding(decoded, item: item, date: date, context: context)
             }

@@ -23,7 +23,7 @@ public struct InvalidHandleRule: Rule {
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         document.allCitations.flatMap { footnote, citation -> [Finding] in
             guard let identity = citation.source?.identity, let handle = identity.handle,
-                let platform = identity.platform.flatMap(Platform.withID)
+                let platform = identity.platform.flatMap(context.catalog.platform(id:))
             else { return [] }
             return HandleCheck.validate(handle: handle, platform: platform, kind: identity.kind).map { problem in
                 var finding = self.finding(

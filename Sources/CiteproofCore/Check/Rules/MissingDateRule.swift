@@ -24,9 +24,9 @@ public struct MissingDateRule: Rule {
             guard item.citation.date == nil, item.citation.ibidOf == nil else { return nil }
             let urls = item.citation.urls + [item.citation.source?.identity?.url, item.citation.source?.raw].compactMap { $0 }
             let kind = item.citation.source?.identity?.kind
-            let isPost = kind == .post || kind == .message || (kind == nil && urls.contains(where: DateIdentifierDecoders.isPostURL))
+            let isPost = kind == .post || kind == .message || (kind == nil && urls.contains { DateIdentifierDecoders.isPostURL($0, catalog: context.catalog) })
             guard isPost else { return nil }
-            let decoded = urls.flatMap(DateIdentifierDecoders.decode).first { if case .createdAt = $0.meaning { return true } else { return false } }
+            let decoded = urls.flatMap { DateIdentifierDecoders.decode($0, catalog: context.catalog) }.first { if case .createdAt = $0.meaning { return true } else { return false } }
             var evidence = [Evidence(kind: "citation", text: item.quoted, footnote: item.footnote, location: item.citation.location)]
             if let decoded {
                 evidence.append(Evidence(kind: "decoded-timestamp", text: "\(decoded.source) → \(decoded.utcDescription)"))

@@ -22,7 +22,7 @@ public struct TrackingParametersRule: Rule {
             var urls = citation.urls
             if let raw = citation.source?.raw, citation.source?.identity?.url != nil, !urls.contains(raw) { urls.append(raw) }
             return urls.compactMap { url -> Finding? in
-                guard let normalized = URLNormalizer.normalize(SourceSpelling.tidy(url)), normalized.hadTrackingParameters
+                guard let normalized = URLNormalizer.normalize(SourceSpelling.tidy(url), catalog: context.catalog), normalized.hadTrackingParameters
                 else { return nil }
                 let names = normalized.removedParameters.map { "“\($0.prefix { $0 != "=" })”" }.joined(separator: ", ")
                 return finding(
