@@ -92,18 +92,7 @@ public struct URLNormalizer: Sendable {
         let platform = catalog.platform(forHost: host)
         if stripsPlatformAliases, let platform, let stripped = Self.strippingAlias(host, of: platform) { host = stripped }
 
-        var remainder = rest[authorityEnd...]
-        var fragment: String?
-        if let hash = remainder.firstIndex(of: "#") {
-            let raw = remainder[remainder.index(after: hash)...]
-            fragment = raw.isEmpty ? nil : PercentEncoding.normalize(raw, as: .fragment)
-            remainder = remainder[..<hash]
-        }
-        var rawQuery: Substring?
-        if let mark = remainder.firstIndex(of: "?") {
-            rawQuery = remainder[remainder.index(after: mark)...]
-            remainder = remainder[..<mark]
-        }
+        let (remainder, rawQuery, fragment) = Self.splitQueryAndFragment(rest[authorityEnd...])
         let pathText = special ? String(remainder).replacingBackslashes() : String(remainder)
         let path = Self.normalizedPath(pathText)
         let domain = RegistrableDomain.of(host: host) ?? host
@@ -126,18 +115,7 @@ public struct URLNormalizer: Sendable {
     }
 
     private func pathOnly(_ rest: Substring) -> NormalizedURL {
-        var remainder = rest
-        var fragment: String?
-        if let hash = remainder.firstIndex(of: "#") {
-            let raw = remainder[remainder.index(after: hash)...]
-            fragment = raw.isEmpty ? nil : PercentEncoding.normalize(raw, as: .fragment)
-            remainder = remainder[..<hash]
-        }
-        var rawQuery: Substring?
-        if let mark = remainder.firstIndex(of: "?") {
-            rawQuery = remainder[remainder.index(after: mark)...]
-            remainder = remainder[..<mark]
-        }
+        let (remainder, rawQuery, fragment) = Self.splitQueryAndFragment(rest)
         let path = Self.normalizedPath(String(remainder))
         let (query, removed) = cleanedQuery(rawQuery, domain: nil)
         var url = path
@@ -146,6 +124,23 @@ public struct URLNormalizer: Sendable {
         return NormalizedURL(
             url: url, scheme: nil, host: nil, port: nil, path: path, query: query, fragment: fragment,
             removedParameters: removed, platform: nil)
+    }
+
+    /// What follows the authority, cut into the path, the raw query and the normalized fragment.
+    private static func splitQueryAndFragment(_ text: Substring) -> (path: Substring, query: Substring?, fragment: String?) {
+        var remainder = text
+        var fragment: String?
+        if let hash = remainder.firstIndex(of: "#") {
+            let raw = remainder[remainder.index(after: hash)...]
+            fragment = raw.isEmpty ? nil : PercentEncoding.normalize(raw, as: .fragment)
+            remainder = remainder[..<hash]
+        }
+        var query: Substring?
+        if let mark = remainder.firstIndex(of: "?") {
+            query = remainder[remainder.index(after: mark)...]
+            remainder = remainder[..<mark]
+        }
+        return (remainder, query, fragment)
     }
 
     /// The query with tracking parameters removed (nil when nothing is left), and what was removed.
