@@ -23,6 +23,12 @@ struct ProbeOptions: ParsableArguments {
     @Option(name: .long, help: "With --probe: requests in flight to one host at once.")
     var perHostConcurrency: Int?
 
+    @Option(name: .long, help: "With --probe: least seconds between two requests to one host (default 0.1; lychee's is 0.05).")
+    var perHostInterval: Double?
+
+    @Option(name: .long, help: "With --probe: extra attempts after a timeout, refused connection, 5xx or 429 (default 2).")
+    var retries: Int?
+
     @Option(name: .long, help: "With --probe: seconds before one request is abandoned.")
     var timeout: Double?
 
@@ -48,6 +54,8 @@ struct ProbeOptions: ParsableArguments {
         if let m = maxConcurrency, m < 1 { throw ValidationError("--max-concurrency must be at least 1") }
         if let m = perHostConcurrency, m < 1 { throw ValidationError("--per-host-concurrency must be at least 1") }
         if let t = timeout, t <= 0 { throw ValidationError("--timeout must be positive") }
+        if let i = perHostInterval, !(i >= 0 && i.isFinite) { throw ValidationError("--per-host-interval must be 0 or more seconds") }
+        if let r = retries, r < 0 { throw ValidationError("--retries must be 0 or more") }
         if cacheMaxAge < 0 { throw ValidationError("--cache-max-age must not be negative") }
     }
 
@@ -56,6 +64,8 @@ struct ProbeOptions: ParsableArguments {
         var c = ProbeConfiguration()
         if let v = settings.maxConcurrency { c.maxConcurrency = v }
         if let v = settings.perHostConcurrency { c.perHostConcurrency = v }
+        if let v = settings.perHostInterval { c.perHostInterval = v }
+        if let v = settings.retries { c.retries = v }
         if let v = settings.timeoutSeconds { c.totalTimeout = v; c.connectTimeout = min(c.connectTimeout, v) }
         if let v = settings.userAgent { c.userAgent = v }
         if settings.allowPrivateHosts == true || allowPrivateHosts { c.allowedAddressClasses = Set(AddressClass.allCases) }
@@ -65,6 +75,8 @@ struct ProbeOptions: ParsableArguments {
         c.excludes += excludeHost.map { .host($0) }
         if let v = maxConcurrency { c.maxConcurrency = v }
         if let v = perHostConcurrency { c.perHostConcurrency = v }
+        if let v = perHostInterval { c.perHostInterval = v }
+        if let v = retries { c.retries = v }
         if let v = timeout { c.totalTimeout = v; c.connectTimeout = min(c.connectTimeout, v) }
         if let v = userAgent { c.userAgent = v }
         c.inspectPages = inspectPages

@@ -42,6 +42,8 @@ import Testing
         #expect(stated.probe.exclude.isEmpty && probe.excludes.isEmpty)
         #expect(stated.probe.maxConcurrency == probe.maxConcurrency)
         #expect(stated.probe.perHostConcurrency == probe.perHostConcurrency)
+        #expect(stated.probe.perHostInterval == probe.perHostInterval)
+        #expect(stated.probe.retries == probe.retries)
         #expect(stated.probe.timeoutSeconds == probe.totalTimeout)
         #expect(stated.probe.userAgent == probe.userAgent)
         #expect(stated.probe.userAgent == ProbeConfiguration.defaultUserAgent)

@@ -100,14 +100,20 @@ public struct ProbeSettings: Sendable, Equatable {
     public var exclude: [String]
     public var maxConcurrency: Int?
     public var perHostConcurrency: Int?
+    /// Seconds between the starts of two requests to one host.
+    public var perHostInterval: Double?
+    /// Extra attempts after a timeout, connection failure, 5xx or 429.
+    public var retries: Int?
     public var timeoutSeconds: Double?
     public var userAgent: String?
     public var allowPrivateHosts: Bool?
 
     public init(
-        exclude: [String] = [], maxConcurrency: Int? = nil, perHostConcurrency: Int? = nil,
-        timeoutSeconds: Double? = nil, userAgent: String? = nil, allowPrivateHosts: Bool? = nil
+        exclude: [String] = [], maxConcurrency: Int? = nil, perHostConcurrency: Int? = nil, perHostInterval: Double? = nil,
+        retries: Int? = nil, timeoutSeconds: Double? = nil, userAgent: String? = nil, allowPrivateHosts: Bool? = nil
     ) {
+        self.perHostInterval = perHostInterval
+        self.retries = retries
         self.exclude = exclude
         self.maxConcurrency = maxConcurrency
         self.perHostConcurrency = perHostConcurrency

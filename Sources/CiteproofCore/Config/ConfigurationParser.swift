@@ -7,7 +7,10 @@ public enum ConfigurationParser {
     public static let topLevelKeys = [
         "rules", "publishedDate", "failOn", "sourceAliases", "platforms", "trackingParameters", "probe",
     ]
-    static let probeKeys = ["exclude", "maxConcurrency", "perHostConcurrency", "timeoutSeconds", "userAgent", "allowPrivateHosts"]
+    static let probeKeys = [
+        "exclude", "maxConcurrency", "perHostConcurrency", "perHostInterval", "retries", "timeoutSeconds", "userAgent",
+        "allowPrivateHosts",
+    ]
     static let platformKeys = ["hosts", "canonicalHost", "handlePattern", "name", "launched", "accountPath", "postPath"]
 
     /// Parses `text`; `path` names the file in errors. `knownRules` are the ids `rules:` may name.
@@ -110,6 +113,16 @@ public enum ConfigurationParser {
                     throw reader.error(value, "\(name) must be a positive number of seconds (got \(reader.shown(value)))")
                 }
                 probe.timeoutSeconds = seconds
+            case "perHostInterval":
+                guard value.scalar != nil, let seconds = value.float, seconds >= 0, seconds.isFinite else {
+                    throw reader.error(value, "\(name) must be a number of seconds, 0 or more (got \(reader.shown(value)))")
+                }
+                probe.perHostInterval = seconds
+            case "retries":
+                guard value.scalar != nil, let n = value.int, n >= 0 else {
+                    throw reader.error(value, "\(name) must be a whole number, 0 or more (got \(reader.shown(value)))")
+                }
+                probe.retries = n
             case "userAgent": probe.userAgent = try reader.string(value, key: name)
             default:
                 guard value.scalar != nil, let flag = value.bool else {

@@ -10,6 +10,7 @@ public enum ConfigurationTemplate {
     public enum ProbeDefaults {
         public static let maxConcurrency = 32
         public static let perHostConcurrency = 2
+        public static let perHostInterval = 0.1
         public static let timeoutSeconds = 20
         public static let retries = 2
         public static let userAgent = "citeproof/0.1.0 (+https://github.com/citeproof/citeproof; link checker)"
@@ -57,11 +58,15 @@ public enum ConfigurationTemplate {
 
             # URL probing (citeproof check --probe). exclude takes hosts or regular expressions,
             # for example [localhost, "\\\\.internal$"]. timeoutSeconds bounds one whole request;
-            # a timeout, connection failure, 5xx or 429 is retried \(ProbeDefaults.retries) times (not configurable).
+            # a timeout, connection failure, 5xx or 429 is retried \(ProbeDefaults.retries) times. perHostInterval is the
+            # least time in seconds between two requests to one host (lychee's default is 0.05; 0 for
+            # a server of your own).
             # probe:
             #   exclude: []
             #   maxConcurrency: \(ProbeDefaults.maxConcurrency)
             #   perHostConcurrency: \(ProbeDefaults.perHostConcurrency)
+            #   perHostInterval: \(ProbeDefaults.perHostInterval)
+            #   retries: \(ProbeDefaults.retries)
             #   timeoutSeconds: \(ProbeDefaults.timeoutSeconds)
             #   userAgent: "\(ProbeDefaults.userAgent)"
             #   allowPrivateHosts: false

@@ -82,6 +82,14 @@ import Testing
         #expect(error("platforms:\n  gab:\n    hosts: [gab.example]\n    launched: 2016-13-01\n")?.line == 4)
     }
 
+    @Test func readsTheProbesPoliteness() throws {
+        let config = try parse("probe:\n  perHostInterval: 0\n  retries: 0\n")
+        #expect(config.probe.perHostInterval == 0)
+        #expect(config.probe.retries == 0)
+        #expect(error("probe:\n  perHostInterval: -1\n")?.message.contains("probe.perHostInterval") == true)
+        #expect(error("probe:\n  retries: two\n")?.message.contains("probe.retries") == true)
+    }
+
     @Test func unknownKeysNameTheKeyAndLine() {
         #expect(error("failOn: error\n\nrule:\n  missing-source: off\n") == ConfigurationError(
             path: ".citeproof.yml", line: 3,
