@@ -27,12 +27,19 @@ let package = Package(
         .systemLibrary(
             name: "CPSL", path: "Sources/CPSL", pkgConfig: "libpsl",
             providers: [.apt(["libpsl-dev"])]),
+        .systemLibrary(
+            name: "CIDN2", path: "Sources/CIDN2", pkgConfig: "libidn2",
+            providers: [.apt(["libidn2-dev"])]),
+        .systemLibrary(
+            name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
 
         // read → extract → normalize → check: pure, no network, no printing, no clock.
         .target(
             name: "CiteproofCore",
             dependencies: [
-                "CCmarkGFM", "CLibXML2", "CPSL", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CCmarkGFM", "CLibXML2", "CPSL", "CIDN2", "CCrypto",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The network edge: libcurl multi interface.

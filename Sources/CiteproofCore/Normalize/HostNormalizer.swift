@@ -1,19 +1,7 @@
-/// Host normalization: percent-decoding, IDNA to Punycode, IPv4 forms, validation.
+/// Host normalization: percent-decoding, IDNA (libidn2, UTS #46) to the ASCII form, IPv4 forms, validation.
 enum HostNormalizer {
     /// Code points a domain may not contain (WHATWG's forbidden domain code points).
     private static let forbidden: Set<Character> = [" ", "#", "%", "/", ":", "<", ">", "?", "@", "[", "\\", "]", "^", "|"]
-
-    /// UTS 46 maps these to nothing (soft hyphen, zero-width space, variation selectors, BOM).
-    private static func removingIgnored(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xAD, 0x34F, 0x180B...0x180F, 0x200B, 0x2060, 0xFE00...0xFE0F, 0xFEFF: continue
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
 
     /// Controls, the replacement character and noncharacters cannot be in a domain.
     private static func isDisallowed(_ scalar: Unicode.Scalar) -> Bool {
@@ -30,10 +18,12 @@ enum HostNormalizer {
             else { return nil }
             return raw.lowercased()
         }
-        guard let decoded = PercentEncoding.decode(raw).map(removingIgnored), !decoded.isEmpty,
+        guard let decoded = PercentEncoding.decode(raw), !decoded.isEmpty,
             !decoded.contains(where: forbidden.contains),
             !decoded.unicodeScalars.contains(where: isDisallowed),
-            var host = Punycode.asciiHost(decoded)
+            var host = IDNA.asciiHost(decoded),
+            // Again after IDNA, as WHATWG checks: full-width `％` maps to a forbidden `%`.
+            !host.contains(where: forbidden.contains)
         else { return nil }
         // Trailing dots first, so that `12.0...` is the address `12.0.0.0` that `12.0` is.
         while host.hasSuffix(".") { host.removeLast() }

@@ -4,7 +4,7 @@ public struct NormalizedURL: Hashable, Sendable, Codable {
     public var url: String
     /// Lowercase scheme; nil for a path-only reference (`/foo/bar`).
     public var scheme: String?
-    /// Lowercase ASCII (Punycode) host without `www.`-style aliases of a platform; nil for `mailto:` and paths.
+    /// Lowercase ASCII host (international names as A-labels, `xn--…`) without `www.`-style aliases of a platform; nil for `mailto:` and paths.
     public var host: String?
     /// The port when it is not the scheme's default.
     public var port: Int?

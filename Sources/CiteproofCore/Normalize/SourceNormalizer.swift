@@ -38,7 +38,7 @@ public enum SourceNormalizer {
         let host = text.prefix { !"/?#:".contains($0) }
         guard host.contains("."), !host.hasPrefix("."), !host.hasPrefix("@"),
             host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
-            let ascii = Punycode.asciiHost(String(host))
+            let ascii = IDNA.asciiHost(String(host))
         else { return false }
         return RegistrableDomain.hasKnownTopLevelDomain(ascii) || IPv4.parse(ascii) != .notIPv4
     }
