@@ -115,7 +115,7 @@ import Testing
         #expect(!findings.contains("unresolved-marker"))
     }
 
-    @Test(.enabled(if: TestData.sharedAvailable, "needs ../shared/seeds"), arguments: ["seed/seed.html", "seed/seed.docx"])
+    @Test(arguments: ["seed/seed.html", "seed/seed.docx"])
     func seedReadsLikeThePlainTextSeed(_ file: String) throws {
         let seed = try TestData.read(TestData.seedPath, format: .text)
         let document = try Self.read(file)
