@@ -8,9 +8,10 @@
 #      within 2 s [HOSTILE_MAX_S], and its peak RSS exceeds that of reading Fixtures/hostile/valid-minimal.docx
 #      by less than 64 MB [HOSTILE_MAX_EXTRA_MB] (was HostileInputTests' getrusage check and
 #      HostileInputCLITests' 10 s check)
-#   2. date-dense prose (DateScannerPerformanceTests' paragraph) at 0.5 MB and 2 MB as plain text:
-#      at least 1 MB/s [DATES_MIN_MBPS] through `citeproof check` (the scanner alone: about 18 MB/s), and
-#      the 2 MB file at most 6 times the CPU time of the 0.5 MB one (was the 0.2 MB/s floor)
+#   2. date-dense prose (DateScannerPerformanceTests' paragraph) at 0.5 MB and 2 MB as plain text: the
+#      2 MB file at least 1 MB per CPU second [DATES_MIN_MBPS] through `citeproof check` (the scanner
+#      alone: about 18 MB/s), and at most 6 times the CPU time of the 0.5 MB one (was the 0.2 MB/s floor).
+#      CPU time (user + system), not wall time, so that a busy machine does not fail it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HOSTILE_MAX_S=${HOSTILE_MAX_S:-2}
@@ -51,7 +52,7 @@ for path in [f"Fixtures/hostile/{n}" for n in refused] + [os.path.join(work, "zi
     print(f"{'ok  ' if ok else 'FAIL'} {os.path.basename(path):28s} exit {status}  wall {wall:6.2f} s  peak RSS {rss:7.1f} MB")
     if not ok: failures.append(os.path.basename(path))
 
-print("== 2. date-dense prose: >= %.1f MB/s, 4x the text costs < 6x the CPU" % min_mbps)
+print("== 2. date-dense prose: 2 MB at >= %.1f MB per CPU second, 4x the text costs < 6x the CPU" % min_mbps)
 paragraph = (
     "On April 4, 2021, Iraqi media reported that two mortars had fallen near the Balad base; "
     "the talks were scheduled to begin on April 7, 2021. At an April 2, 2021 rally, he said "
@@ -67,8 +68,8 @@ for mb in (0.5, 2):
     size = len(text.encode()) / 1e6
     wall, cpu, rss, status = run(path)
     cpus[mb] = max(cpu, 0.01)
-    ok = status in (0, 1) and size / wall >= min_mbps
-    print(f"{'ok  ' if ok else 'FAIL'} dates-{mb}mb.txt  {size:.2f} MB  wall {wall:6.2f} s  {size / wall:7.2f} MB/s  cpu {cpu:6.2f} s  exit {status}")
+    ok = status in (0, 1) and (mb != 2 or size / cpus[mb] >= min_mbps)
+    print(f"{'ok  ' if ok else 'FAIL'} dates-{mb}mb.txt  {size:.2f} MB  wall {wall:6.2f} s  cpu {cpu:6.2f} s  {size / cpus[mb]:7.2f} MB/CPU s  exit {status}")
     if not ok: failures.append(f"dates-{mb}mb.txt")
 ratio = cpus[2] / cpus[0.5]
 print(f"{'ok  ' if ratio < 6 else 'FAIL'} CPU ratio 2 MB / 0.5 MB: {ratio:.2f}")
