@@ -84,6 +84,34 @@ import Testing
         #expect(Self.files.count >= 18)
     }
 
+    /// The key reader refuses what it cannot read instead of reading less: a note without `cites`
+    /// lines, a finding without a severity, a file with the wrong number of labels.
+    @Test func aKeyItCannotReadIsRefused() throws {
+        let good = """
+            Publication date: 2024-03-05
+            ## Notes
+            - [^1] (line 3) · prose
+              - cites `x.com/a` · 2024-03-01
+            ## Findings — exactly these
+            - date-year-outlier · [^1] · warning · 3:1 · prose
+            - no missing-source: prose
+            ## Files
+            - `masters/a.md` · footnote · 1
+            """
+        let key = try AnswerKey.parse(good, name: "good")
+        #expect(key.notes.map(\.citations) == [[AnswerKey.Cited(source: "x.com/a", date: "2024-03-01")]])
+        #expect(key.findings == [AnswerKey.ExpectedFinding(rule: "date-year-outlier", note: "[^1]", severity: "warning")])
+        #expect(key.files.map(\.labels) == [["1"]])
+        for broken in [
+            good.replacingOccurrences(of: "  - cites `x.com/a` · 2024-03-01\n", with: ""),
+            good.replacingOccurrences(of: "· warning ·", with: "· 3:1 ·"),
+            good.replacingOccurrences(of: "· footnote · 1", with: "· footnote · 1, 2"),
+            good.replacingOccurrences(of: "`x.com/a` · 2024-03-01", with: "x.com/a, March 1, 2024"),
+        ] {
+            #expect(throws: AnswerKey.FormatError.self) { try AnswerKey.parse(broken, name: "broken") }
+        }
+    }
+
     @Test(arguments: files)
     func fileGivesItsAnswerKey(_ path: String) throws {
         let key = try #require(Self.keys.first { $0.files.contains { $0.path == path } })
