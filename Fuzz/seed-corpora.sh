@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes the seed corpora of every fuzz target into Fuzz/corpus/<target>/ from the repository's Fixtures/
-# (and ../shared when present, unless SEED_SHARED=0), or into $CORPUS_DIR. Deterministic; rerunning
+# (and the seed article in Fixtures/conformance/seeds, unless SEED_SHARED=0), or into $CORPUS_DIR. Deterministic; rerunning
 # rewrites the same files. Run from anywhere:
 #   Fuzz/seed-corpora.sh
 set -euo pipefail
@@ -17,8 +17,10 @@ def put(target, data):
     open(os.path.join(d, hashlib.sha1(data).hexdigest()[:16]), "wb").write(data)
 def files(*patterns):
     return sorted(f for p in patterns for f in glob.glob(p, recursive=True))
-# SEED_SHARED=0 (the CI smoke run): the repository's own files only, so every clone seeds alike.
-texts = files("Fixtures/**/*.md", "Fixtures/**/*.txt", *(["../shared/seeds/*.txt"] if os.environ["SEED_SHARED"] != "0" else []))
+# SEED_SHARED=0 (the CI smoke run): the repository's drafts only, as before the seed article was copied
+# into the repository. Fixtures/conformance (third-party test data, licenses) is never a seed.
+texts = [f for f in files("Fixtures/**/*.md", "Fixtures/**/*.txt") if not f.startswith("Fixtures/conformance/")]
+if os.environ["SEED_SHARED"] != "0": texts += files("Fixtures/conformance/seeds/*.txt")
 for f in texts:
     b = open(f, "rb").read()
     put("fuzz-markdown", b); put("fuzz-text", b)

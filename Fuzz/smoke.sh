@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI smoke test: replay every regression input, then run each target for a fixed number of inputs.
 # Deterministic: a fixed seed, a fixed run count, deterministic Swift hashing, and a fresh corpus seeded
-# from the repository alone (not ../shared) — so a clean clone explores exactly the inputs a local
+# from the repository's drafts alone (SEED_SHARED=0) — so a clean clone explores exactly the inputs a local
 # `Fuzz/smoke.sh` does, and CI cannot find what the same command here did not.
 # Exits non-zero on the first crash, hang or OOM; the reproducer is in Fuzz/artifacts/<target>/.
 #   Fuzz/smoke.sh                 # SMOKE_SCALE=2 doubles every run count; SMOKE_SEED picks another sequence

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every derived fixture in Fixtures/formats from the Markdown masters
-# (and the seed article, when ../shared is present) with the real writers:
+# and the seed article (Fixtures/conformance/seeds) with the real writers:
 # pandoc, LibreOffice (headless) and python-docx. Idempotent; runs from any cwd.
 #
 # Needs: pandoc, soffice (Debian libreoffice-writer-nogui), python3 with python-docx.
@@ -9,7 +9,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-seed="$root/../shared/seeds/000_9aafbb3d2f7be704.txt"
+seed="$root/Fixtures/conformance/seeds/000_9aafbb3d2f7be704.txt"
 masters="$here/masters"
 
 for tool in pandoc soffice python3; do
@@ -50,27 +50,25 @@ python3 "$here/make_endnotes_docx.py" "$masters/council-depot.md" \
   --plain-notes "$here/python-docx/council-depot.plain-notes.docx"
 
 echo "== LibreOffice headless: docx -> docx, odt, html"
-soffice_convert docx "$work" "$here/pandoc/council-depot.docx"
-mv "$work/council-depot.docx" "$here/libreoffice/council-depot.docx"
+for name in council-depot sections; do
+  soffice_convert docx "$work" "$here/pandoc/$name.docx"
+  mv "$work/$name.docx" "$here/libreoffice/$name.docx"
+done
 soffice_convert html "$here/libreoffice" "$here/pandoc/council-depot.docx"
 soffice_convert html "$here/libreoffice" "$here/python-docx/transit-strike.endnotes.docx"
 # LibreOffice writes a random Rsid into settings.xml of every ODT: keep the committed
 # file when nothing else changed, so a rerun leaves the tree clean.
-for input in "$here/pandoc/council-depot.docx" "$here/python-docx/transit-strike.endnotes.docx"; do
+for input in "$here/pandoc/council-depot.docx" "$here/pandoc/sections.docx" "$here/python-docx/transit-strike.endnotes.docx"; do
   name="$(basename "$input" .docx)"
   soffice_convert odt "$work" "$input"
   python3 "$here/normalize_zip.py" --install "$work/$name.odt" "$here/libreoffice/$name.odt" --ignore settings.xml
 done
 
-if [[ -f "$seed" ]]; then
-  echo "== pandoc: seed article (plain text, markers kept literal) -> html, docx"
-  python3 "$here/seed_to_commonmark.py" "$seed" >"$work/seed.md"
-  title="$(head -n 1 "$seed" | tr -d '\r')"
-  pandoc -f commonmark -s --metadata pagetitle="$title" "$work/seed.md" -o "$here/seed/seed.html"
-  pandoc -f commonmark "$work/seed.md" -o "$here/seed/seed.docx"
-else
-  echo "== seed: $seed not found; skipping seed.html and seed.docx (the committed copies stay)"
-fi
+echo "== pandoc: seed article (plain text, markers kept literal) -> html, docx"
+python3 "$here/seed_to_commonmark.py" "$seed" >"$work/seed.md"
+title="$(head -n 1 "$seed" | tr -d '\r')"
+pandoc -f commonmark -s --metadata pagetitle="$title" "$work/seed.md" -o "$here/seed/seed.html"
+pandoc -f commonmark "$work/seed.md" -o "$here/seed/seed.docx"
 
 echo "== normalizing ZIP member timestamps"
 shopt -s nullglob

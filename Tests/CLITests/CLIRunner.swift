@@ -23,7 +23,7 @@ struct CLIRunner {
     }()
 
     static func run(
-        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: TimeInterval = 60,
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: TimeInterval = 600,
         in directory: URL = packageRoot, executable: String? = nil
     ) throws -> Result {
         let process = Process()

@@ -11,16 +11,15 @@ import Testing
 
     @Test(arguments: refused)
     func refusedWithOneLineAndExitTwo(_ name: String) throws {
-        let start = Date()
-        let r = try CLIRunner.run(["check", "Fixtures/hostile/\(name)", "--format", "json"], timeout: 20)
-        let elapsed = Date().timeIntervalSince(start)
+        // A hang guard only (CLIRunner stops the process and throws after ten minutes); the time a
+        // refusal takes is measured on a release build by Benchmarks/budgets.sh.
+        let r = try CLIRunner.run(["check", "Fixtures/hostile/\(name)", "--format", "json"], timeout: 600)
         #expect(r.exitCode == 2)
         let lines = r.stderr.split(separator: "\n")
         #expect(lines.count == 1, "\(r.stderr)")
         #expect(lines.first?.hasPrefix("citeproof: Fixtures/hostile/\(name): ") == true)
         #expect(!(r.stdout + r.stderr).contains("root:x:0:0"))
         #expect(!(r.stdout + r.stderr).contains("lollollol"))
-        #expect(elapsed < 10, "took \(elapsed) s")  // generous: debug build on a loaded 2-core machine
     }
 
     @Test func htmlWithEntitiesIsReadWithoutExpandingThem() throws {
@@ -41,7 +40,7 @@ import Testing
         while gen.isRunning { usleep(20_000) }
         let bomb = dir.appendingPathComponent("zip-bomb-1gib.docx")
         try #require(FileManager.default.fileExists(atPath: bomb.path))
-        let r = try CLIRunner.run(["check", bomb.path], timeout: 20)
+        let r = try CLIRunner.run(["check", bomb.path], timeout: 600)
         #expect(r.exitCode == 2)
         #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
     }

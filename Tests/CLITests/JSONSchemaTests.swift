@@ -33,9 +33,7 @@ import Testing
     }
 
     @Test func fixturesAndSeedExportValidates() throws {
-        var paths = ["Fixtures/integrity", "Fixtures/sample", "Fixtures/formats", "no/such/file.md"]
-        let seed = CLIRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-        if FileManager.default.fileExists(atPath: seed.path) { paths.append(seed.path) }
+        let paths = ["Fixtures/integrity", "Fixtures/sample", "Fixtures/formats", "Fixtures/conformance/seeds", "no/such/file.md"]
         let r = try CLIRunner.run(["check"] + paths + ["--format", "json"])
         #expect(r.exitCode == 2, "the missing path makes the run exit 2, yet the others are reported")
         let result = try Self.validate(r.stdout)

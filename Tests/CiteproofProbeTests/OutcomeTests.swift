@@ -135,7 +135,8 @@ import Testing
         #expect(result.outcome == .unreachable)
         #expect(result.detail.lowercased().contains("timeout"))
         #expect(result.detail.contains("after 2 attempts"))
-        #expect(result.elapsedMs < 3000)
+        // No stopwatch bound: had the timeout not applied, the server's answer after 5 s would make
+        // the outcome `.ok`, which the first expectation rules out whatever the machine's load.
     }
 
     @Test func refusedConnectionIsUnreachable() async throws {

@@ -2,14 +2,9 @@ import Foundation
 import Testing
 @testable import CiteproofCore
 
-/// The shared conformance data (`../shared/conformance`), present on the project's machines only.
+/// The conformance data copied into the repository (`Fixtures/conformance`).
 enum DateConformanceData {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/conformance")
-    static let dateparserFile = directory.appendingPathComponent("dateparser-en-cases.json")
-    static var available: Bool { FileManager.default.fileExists(atPath: dateparserFile.path) }
+    static let dateparserFile = TestData.conformance.appendingPathComponent("dateparser-en-cases.json")
 }
 
 /// dateparser's English and numeric cases (scrapinghub/dateparser 1.4.1, BSD-3-Clause), run
@@ -56,7 +51,7 @@ enum DateConformanceData {
         var notApplicable: [Int] = []
     }
 
-    @Test(.enabled(if: DateConformanceData.available)) func dateparserEnglishCases() throws {
+    @Test func dateparserEnglishCases() throws {
         let data = try Data(contentsOf: DateConformanceData.dateparserFile)
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let cases = try #require(root["cases"] as? [[String: Any]])

@@ -1,8 +1,10 @@
 import Testing
 @testable import CiteproofCore
 
-/// A generated draft rendered as Markdown (`[^n]` footnotes) and as plain text (`[n]` notes)
-/// yields the same notes, citations and references.
+/// A generated draft rendered as Markdown (`[^n]` footnotes) and as plain text (`[n]` notes) yields, in
+/// each format, the notes, citations and references the generator wrote: the expectation comes from the
+/// generator (each note's text, canonical source and date), not from reading one format with the code
+/// under test.
 @Suite struct CrossFormatPropertyTests {
     static let seed: UInt64 = 0x5EED_0003
     static let drafts = 150
@@ -14,6 +16,8 @@ import Testing
         /// Paragraphs of sentences, each with the note it cites (or none).
         var paragraphs: [[(sentence: String, note: Int?)]]
         var notes: [String]
+        /// What each note cites: its canonical source and its date, as the generator chose them.
+        var expected: [(source: String, date: CalendarDate)]
 
         var markdown: String {
             var out = ["# \(title)", "", published.longDescription, ""]
@@ -46,16 +50,26 @@ import Testing
         let noteCount = Int.random(in: 1...25, using: &g)
         let lower = "abcdefghijklmnopqrstuvwxyz"
         var notes: [String] = []
+        var expected: [(source: String, date: CalendarDate)] = []
         for _ in 0..<noteCount {
-            let when = published.adding(days: -Int.random(in: 0...30, using: &g)).longDescription
+            let date = published.adding(days: -Int.random(in: 0...30, using: &g))
+            let when = date.longDescription
             let handle = g.string(from: lower, count: Int.random(in: 3...12, using: &g))
             let id = UInt64.random(in: 1_000_000...UInt64(1e18), using: &g)
-            notes.append(g.pick([
-                "x.com/\(handle)/status/\(id), \(when).", "Twitter.com/\(handle), \(when).", "@\(handle), \(when).",
-                "Telegram.me/ \(handle)_news, \(when).", "t.me/s/\(handle)_news/\(id % 10000), \(when).",
-                "Riverton Ledger, \"\(g.pick(objects).capitalized),\" \(when). https://www.\(handle).com/story/\(id % 1000)?utm_source=twitter",
-                "Ministry of Transport, \"Statement on the strike,\" \(when).",
-            ]))
+            // (note, canonical source): the canonical forms of the project's normalizer (x.com for
+            // Twitter and bare @handles, t.me without /s/, a news site's registrable host, a named outlet).
+            let (note, source) = g.pick([
+                ("x.com/\(handle)/status/\(id), \(when).", "x.com/\(handle)/status/\(id)"),
+                ("Twitter.com/\(handle), \(when).", "x.com/\(handle)"),
+                ("@\(handle), \(when).", "x.com/\(handle)"),
+                ("Telegram.me/ \(handle)_news, \(when).", "t.me/\(handle)_news"),
+                ("t.me/s/\(handle)_news/\(id % 10000), \(when).", "t.me/\(handle)_news/\(id % 10000)"),
+                ("Riverton Ledger, \"\(g.pick(objects).capitalized),\" \(when). https://www.\(handle).com/story/\(id % 1000)?utm_source=twitter",
+                 "\(handle).com"),
+                ("Ministry of Transport, \"Statement on the strike,\" \(when).", "Ministry of Transport"),
+            ])
+            notes.append(note)
+            expected.append((source, date))
         }
         var paragraphs: [[(String, Int?)]] = []
         var next = 1
@@ -73,7 +87,7 @@ import Testing
         }
         return GeneratedDraft(
             title: "\(g.pick(subjects)) \(g.pick(verbs)) \(g.pick(objects))", published: published,
-            paragraphs: paragraphs, notes: notes)
+            paragraphs: paragraphs, notes: notes, expected: expected)
     }
 
     /// What must agree between the formats.
@@ -100,16 +114,27 @@ import Testing
             published: document.publicationDate?.value)
     }
 
-    @Test func markdownAndPlainTextGiveTheSameNotes() throws {
+    /// What the generator wrote, in the shape of `extract`.
+    static func expectation(_ draft: GeneratedDraft) -> Extract {
+        let labels = draft.notes.indices.map { String($0 + 1) }
+        return Extract(
+            references: labels, labels: labels,
+            notes: draft.notes.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") },
+            sources: draft.expected.map(\.source), dates: draft.expected.map(\.date.description),
+            published: draft.published)
+    }
+
+    @Test func markdownAndPlainTextGiveTheGeneratedNotes() throws {
         var g = SeededGenerator(seed: Self.seed)
         for n in 0..<Self.drafts {
             let draft = Self.draft(&g)
-            let markdown = try Citeproof.read(bytes: Array(draft.markdown.utf8), path: "draft.md", format: .markdown)
-            let text = try Citeproof.read(bytes: Array(draft.plainText.utf8), path: "draft.txt", format: .text)
+            let expected = Self.expectation(draft)
+            let markdown = Citeproof.normalize(try Citeproof.read(bytes: Array(draft.markdown.utf8), path: "draft.md", format: .markdown))
+            let text = Citeproof.normalize(try Citeproof.read(bytes: Array(draft.plainText.utf8), path: "draft.txt", format: .text))
             let (m, t) = (Self.extract(markdown), Self.extract(text))
-            #expect(m == t, "draft \(n) (seed \(Self.seed)):\nmarkdown:\n\(m)\ntext:\n\(t)\n--- markdown source:\n\(draft.markdown)")
-            #expect(m.labels.count == draft.notes.count && m.references == m.labels, "draft \(n): \(m)")
-            if m != t { break }
+            #expect(m == expected, "draft \(n) (seed \(Self.seed)), Markdown:\n\(m)\n--- generated:\n\(expected)\n--- source:\n\(draft.markdown)")
+            #expect(t == expected, "draft \(n) (seed \(Self.seed)), plain text:\n\(t)\n--- generated:\n\(expected)\n--- source:\n\(draft.plainText)")
+            if m != expected || t != expected { break }
         }
     }
 }

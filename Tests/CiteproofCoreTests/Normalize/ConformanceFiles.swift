@@ -1,16 +1,9 @@
 import Foundation
 
-/// The project's shared conformance data (`../shared/conformance` beside the package), when present.
-/// A fresh clone has none; tests that need it are disabled then.
+/// Third-party conformance data, copied into the repository (`Fixtures/conformance`, with its
+/// licenses and a README naming each file's origin and the tests that use it).
 enum ConformanceFiles {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/conformance")
-
-    static var available: Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent("url-normalize-cases.json").path)
-    }
+    static let directory: URL = TestData.conformance
 
     static func data(_ name: String) throws -> Data {
         try Data(contentsOf: directory.appendingPathComponent(name))

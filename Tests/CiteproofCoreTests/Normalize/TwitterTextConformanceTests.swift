@@ -4,19 +4,19 @@ import Testing
 /// twitter-text's conformance cases for usernames, lists, mentions and replies.
 @Suite struct TwitterTextConformanceTests {
     static func load(_ name: String) -> [TwitterTextCase] {
-        guard ConformanceFiles.available, let text = try? ConformanceFiles.text(name) else { return [] }
+        guard let text = try? ConformanceFiles.text(name) else { return [] }
         return TwitterTextCase.parse(text)
     }
 
     static let validation = load("twitter-text-validate-usernames.yml")
     static let extraction = load("twitter-text-extract-mentions.yml")
 
-    @Test(.enabled(if: ConformanceFiles.available)) func readsEveryCase() {
+    @Test func readsEveryCase() {
         #expect(Self.validation.count == 9)
         #expect(Self.extraction.count == 44)
     }
 
-    @Test(.enabled(if: ConformanceFiles.available), arguments: validation)
+    @Test(arguments: validation)
     func validatesUsernamesAndLists(_ testCase: TwitterTextCase) {
         guard case .bool(let expected) = testCase.expected else {
             Issue.record("expected a boolean")
@@ -32,7 +32,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: ConformanceFiles.available), arguments: extraction)
+    @Test(arguments: extraction)
     func extractsLikeTwitterText(_ testCase: TwitterTextCase) {
         switch (testCase.section, testCase.expected) {
         case ("mentions", .list(let names)):

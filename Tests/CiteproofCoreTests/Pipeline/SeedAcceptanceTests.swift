@@ -1,8 +1,8 @@
 import Testing
 @testable import CiteproofCore
 
-/// The seed article (../shared/seeds): the first acceptance case.
-@Suite(.enabled(if: TestData.sharedAvailable, "needs ../shared/seeds"))
+/// The seed article (Fixtures/conformance/seeds): the first acceptance case.
+@Suite
 struct SeedAcceptanceTests {
     let document: Document
 
@@ -78,7 +78,7 @@ struct SeedAcceptanceTests {
 }
 
 /// Issue 4's acceptance: the seed's canonical sources, by note.
-@Suite(.enabled(if: TestData.sharedAvailable, "needs ../shared/seeds"))
+@Suite
 struct SeedSourceTests {
     @Test func canonicalSourcesByNote() throws {
         let document = Citeproof.normalize(try TestData.read(TestData.seedPath, format: .text))

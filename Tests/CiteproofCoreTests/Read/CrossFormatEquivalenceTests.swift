@@ -2,32 +2,32 @@ import Foundation
 import Testing
 @testable import CiteproofCore
 
-/// The same draft as Markdown, HTML, .docx and .odt (written by pandoc, LibreOffice and python-docx)
-/// gives the same notes, citations, inline credits, publication date and findings.
+/// Every format of a master draft — the Markdown itself, and the HTML, .docx and .odt that pandoc,
+/// LibreOffice and python-docx wrote from it — gives the notes, citations, credits, publication date and
+/// findings of the master's hand-written answer key (`Fixtures/formats/masters/NAME.expected.md`, read
+/// by `AnswerKey`). The key, not the Markdown reader, is the reference: a reader bug that every format
+/// shares cannot hide.
 @Suite struct CrossFormatEquivalenceTests {
-    /// Derived files of each master (Fixtures/formats/README.md).
-    static let derived: [(master: String, file: String)] = [
-        ("council-depot", "pandoc/council-depot.html"), ("council-depot", "pandoc/council-depot.docx"),
-        ("council-depot", "pandoc/council-depot.odt"), ("council-depot", "libreoffice/council-depot.html"),
-        ("council-depot", "libreoffice/council-depot.docx"), ("council-depot", "libreoffice/council-depot.odt"),
-        ("council-depot", "python-docx/council-depot.plain-notes.docx"),
-        ("flood-volunteers", "pandoc/flood-volunteers.html"), ("flood-volunteers", "pandoc/flood-volunteers.docx"),
-        ("flood-volunteers", "pandoc/flood-volunteers.odt"),
-        ("transit-strike", "pandoc/transit-strike.html"), ("transit-strike", "pandoc/transit-strike.docx"),
-        ("transit-strike", "pandoc/transit-strike.odt"), ("transit-strike", "python-docx/transit-strike.endnotes.docx"),
-        ("transit-strike", "libreoffice/transit-strike.endnotes.odt"),
-        ("transit-strike", "libreoffice/transit-strike.endnotes.html"),
-    ]
+    static let keyNames = ["council-depot", "flood-volunteers", "transit-strike"]
+    /// A malformed key stops the run with its line (a key that read as empty would assert nothing).
+    static let keys: [AnswerKey] = keyNames.map { name in
+        do { return try AnswerKey.load(name) } catch { fatalError("\(error)") }
+    }
+    static let files: [String] = keys.flatMap { $0.files.map(\.path) }
     static let brokenDerived = ["pandoc/broken.html", "pandoc/broken.docx", "pandoc/broken.odt"]
 
-    /// Rules that exist on this branch; others (date, source rules) are compared on their own branches.
+    /// Differences from a key that are bugs of the code, not of the key, each matched by the file's key
+    /// and the note it concerns. When the bug is fixed, `withKnownIssue` reports that the issue no longer
+    /// occurs, and the entry must go.
+    static let knownIssues: [(key: String, note: String, why: String)] = [
+        ("flood-volunteers", "[^5]",
+         "\"Kessel Regional Authority, press briefing, November 17, 2023.\" yields no citation (an organisation named without a title), so missing-source fires; MissingSourceRule's own summary counts a named outlet with a date as a source"),
+    ]
+
+    /// Rules that exist on this branch.
     static let comparedRules: Set<String> = Set(RuleRegistry.all.map { $0.description.id })
 
-    static func read(_ relative: String) throws -> Document {
-        try TestData.read(TestData.fixtures.appendingPathComponent("formats/" + relative))
-    }
-
-    /// Whitespace folded, curly quotes and dashes folded to plain ones.
+    /// Whitespace folded, curly quotes folded to plain ones.
     static func normalized(_ s: String) -> String {
         let folded = s.map { c -> Character in
             switch c {
@@ -40,9 +40,9 @@ import Testing
         return String(folded).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// The seed's HTML and .docx against the plain-text seed (whose notes `SeedAcceptanceTests` checks by hand).
     struct Summary: Equatable, CustomStringConvertible {
         var notes: [String]
-        var kinds: Set<String>
         var citations: [String]
         var credits: [String]
         var published: CalendarDate?
@@ -55,27 +55,78 @@ import Testing
     }
 
     static func summary(_ document: Document) -> Summary {
-        let findings = Citeproof.check(document).findings.map(\.rule).filter(comparedRules.contains).sorted()
-        return Summary(
+        Summary(
             notes: document.definitions.map { normalized($0.text) },
-            kinds: Set(document.definitions.map(\.kind)),
             citations: document.definitions.flatMap { d in
                 d.citations.map { "\(normalized($0.source?.raw ?? "-")) | \($0.date?.value.map(\.description) ?? "-")" }
             },
             credits: document.inlineCitations.map { "\(normalized($0.source?.raw ?? "-")) | \($0.date?.value.map(\.description) ?? "-")" },
             published: document.publicationDate?.value,
             referenceCount: document.references.count,
-            findings: findings)
+            findings: Citeproof.check(document).findings.map(\.rule).sorted())
     }
 
-    @Test(arguments: derived.map(\.file))
-    func derivedFileReadsLikeItsMaster(_ file: String) throws {
-        let master = try #require(Self.derived.first { $0.file == file }?.master)
-        var expected = Self.summary(try Self.read("masters/\(master).md"))
-        let actual = Self.summary(try Self.read(file))
-        expected.kinds = actual.kinds  // endnote files keep their kind; checked below
-        #expect(expected.notes.count >= 6 && expected.citations.count >= 6 && expected.credits.count == 1)
-        #expect(actual == expected, "\(file)\n--- actual\n\(actual)\n--- master\n\(expected)")
+    static func read(_ relative: String) throws -> Document {
+        try TestData.read(TestData.fixtures.appendingPathComponent("formats/" + relative))
+    }
+
+    @Test func theKeysListEveryFileOfTheirMasters() throws {
+        let listed = Set((Self.keys + [try AnswerKey.load("sections")]).flatMap { $0.files.map(\.path) })
+        let formats = TestData.fixtures.appendingPathComponent("formats")
+        var onDisk: Set<String> = []
+        for folder in ["masters", "pandoc", "libreoffice", "python-docx"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: formats.appendingPathComponent(folder).path)
+            where !name.hasPrefix("broken.") && !name.hasSuffix(".expected.md") {
+                onDisk.insert("\(folder)/\(name)")
+            }
+        }
+        #expect(onDisk == listed, "on disk, not in a key: \(onDisk.subtracting(listed).sorted()); in a key, not on disk: \(listed.subtracting(onDisk).sorted())")
+        #expect(Self.files.count >= 18)
+    }
+
+    /// The key reader refuses what it cannot read instead of reading less: a note without `cites`
+    /// lines, a finding without a severity, a file with the wrong number of labels.
+    @Test func aKeyItCannotReadIsRefused() throws {
+        let good = """
+            Publication date: 2024-03-05
+            ## Notes
+            - [^1] (line 3) · prose
+              - cites `x.com/a` · 2024-03-01
+            ## Findings — exactly these
+            - date-year-outlier · [^1] · warning · 3:1 · prose
+            - no missing-source: prose
+            ## Files
+            - `masters/a.md` · footnote · 1
+            """
+        let key = try AnswerKey.parse(good, name: "good")
+        #expect(key.notes.map(\.citations) == [[AnswerKey.Cited(source: "x.com/a", date: "2024-03-01")]])
+        #expect(key.findings == [AnswerKey.ExpectedFinding(rule: "date-year-outlier", note: "[^1]", severity: "warning")])
+        #expect(key.files.map(\.labels) == [["1"]])
+        for broken in [
+            good.replacingOccurrences(of: "  - cites `x.com/a` · 2024-03-01\n", with: ""),
+            good.replacingOccurrences(of: "· warning ·", with: "· 3:1 ·"),
+            good.replacingOccurrences(of: "· footnote · 1", with: "· footnote · 1, 2"),
+            good.replacingOccurrences(of: "`x.com/a` · 2024-03-01", with: "x.com/a, March 1, 2024"),
+        ] {
+            #expect(throws: AnswerKey.FormatError.self) { try AnswerKey.parse(broken, name: "broken") }
+        }
+    }
+
+    @Test(arguments: files)
+    func fileGivesItsAnswerKey(_ path: String) throws {
+        let key = try #require(Self.keys.first { $0.files.contains { $0.path == path } })
+        let file = key.files.first { $0.path == path }!
+        let known = Self.knownIssues.filter { $0.key == key.name }
+        if known.isEmpty {
+            try key.expectMatches(file)
+        } else {
+            try withKnownIssue(Comment(rawValue: known.map { "\($0.note): \($0.why)" }.joined(separator: "; "))) {
+                try key.expectMatches(file)
+            } matching: { issue in
+                let text = issue.comments.map(\.rawValue).joined()
+                return known.contains { text.hasPrefix("\(path): \($0.note) ") }
+            }
+        }
     }
 
     @Test func endnoteFilesSayEndnoteAndKeepPrintedLabels() throws {
@@ -89,7 +140,8 @@ import Testing
     }
 
     @Test func linkTargetsInNotesSurviveEveryFormat() throws {
-        for file in ["masters/transit-strike.md"] + Self.derived.filter({ $0.master == "transit-strike" }).map(\.file) {
+        let transit = try #require(Self.keys.first { $0.name == "transit-strike" })
+        for file in transit.files.map(\.path) {
             let document = try Self.read(file)
             let urls = document.definitions[1].citations.flatMap(\.urls)
             #expect(urls.contains("https://x.com/priya_raman_nmu/status/1799912345678901234"), "\(file): \(urls)")
@@ -115,7 +167,7 @@ import Testing
         #expect(!findings.contains("unresolved-marker"))
     }
 
-    @Test(.enabled(if: TestData.sharedAvailable, "needs ../shared/seeds"), arguments: ["seed/seed.html", "seed/seed.docx"])
+    @Test(arguments: ["seed/seed.html", "seed/seed.docx"])
     func seedReadsLikeThePlainTextSeed(_ file: String) throws {
         let seed = try TestData.read(TestData.seedPath, format: .text)
         let document = try Self.read(file)

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import CiteproofCore
 
-/// cmark-gfm's own footnote examples (../shared/conformance/gfm-footnotes*.txt): the references and
+/// cmark-gfm's own footnote examples (Fixtures/conformance/gfm-footnotes*.txt): the references and
 /// definitions the Markdown reader finds are exactly those the expected HTML shows, plus the
 /// unreferenced definitions (which GFM drops and citeproof reports).
-@Suite(.enabled(if: TestData.sharedAvailable, "needs ../shared/conformance"))
+@Suite
 struct GFMFootnoteConformanceTests {
     struct Example: CustomTestStringConvertible, Sendable {
         var file: String
@@ -16,11 +16,12 @@ struct GFMFootnoteConformanceTests {
     }
 
     static let examples: [Example] = {
-        guard TestData.sharedAvailable else { return [] }
         var result: [Example] = []
         for file in ["gfm-footnotes.txt", "gfm-footnotes-regression.txt"] {
-            let url = TestData.shared.appendingPathComponent("conformance/\(file)")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let url = TestData.conformance.appendingPathComponent(file)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                fatalError("\(url.path) is missing: the conformance data is part of the repository")
+            }
             let fence = String(repeating: "`", count: 32)
             var lines = text.components(separatedBy: "\n")[...]
             var lineNo = 0

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import CiteproofCore
 
-/// Fixtures/hostile: every hostile .docx, .odt and HTML answers a one-line `InputError` quickly,
-/// with bounded memory, and nothing expands or is read from outside the archive.
+/// Fixtures/hostile: every hostile .docx, .odt and HTML answers a one-line `InputError`, and nothing
+/// expands or is read from outside the archive. How quickly and in how much memory is measured by
+/// `Benchmarks/budgets.sh` on a release build (2 s and 64 MB goals); here a hang guard only.
 @Suite struct HostileInputTests {
     static let refused: [(file: String, reason: String)] = [
         ("zip-bomb-ratio.docx", "zip bomb"), ("zip-bomb-lying-size.docx", "declared size"),
@@ -15,8 +16,10 @@ import Testing
     static func url(_ name: String) -> URL { TestData.fixtures.appendingPathComponent("hostile/" + name) }
 
     static func expectRefusal(_ url: URL, mentioning reason: String) {
-        let clock = ContinuousClock()
-        let start = clock.now
+        HangGuard.watch(url.lastPathComponent) { refusal(url, mentioning: reason) }
+    }
+
+    static func refusal(_ url: URL, mentioning reason: String) {
         do {
             let document = try TestData.read(url)
             Issue.record("\(url.lastPathComponent) was read (\(document.definitions.count) notes) instead of refused")
@@ -28,9 +31,6 @@ import Testing
         } catch {
             Issue.record("\(url.lastPathComponent): not an InputError: \(error)")
         }
-        // A hang guard, not a speed test (the 2-second goal is measured in BENCHMARKS.md):
-        // debug builds on a loaded 2-core CI machine run several times slower.
-        #expect(clock.now - start < .seconds(30), "\(url.lastPathComponent) took \(clock.now - start)")
     }
 
     @Test(arguments: refused.map(\.file))
@@ -66,9 +66,9 @@ import Testing
         try python.run()
         python.waitUntilExit()
         try #require(python.terminationStatus == 0)
-        let before = Self.peakResidentBytes()
+        // Refused from the declared sizes, before inflating anything; the peak memory of the refusal is
+        // measured by Benchmarks/budgets.sh (a process of its own: other tests share this one's RSS).
         Self.expectRefusal(folder.appendingPathComponent("zip-bomb-1gib.docx"), mentioning: "zip bomb")
-        #expect(Self.peakResidentBytes() - before < 64 * 1024 * 1024)
     }
 
     @Test func htmlNestedAHundredThousandDeepDoesNotOverflow() {
@@ -89,11 +89,5 @@ import Testing
         let part = Data("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w>&x;</w>".utf8)
         #expect(OfficeXML.declaresDTD(part))
         #expect(!OfficeXML.declaresDTD(Data("<?xml version=\"1.0\"?><w:document/>".utf8)))
-    }
-
-    static func peakResidentBytes() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss * 1024
     }
 }

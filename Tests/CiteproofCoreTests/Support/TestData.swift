@@ -1,16 +1,14 @@
 import Foundation
 @testable import CiteproofCore
 
-/// Paths of the repository's fixtures and of the shared test data beside the repository.
+/// Paths of the repository's fixtures, including the third-party conformance data and the seed
+/// article copied into `Fixtures/conformance` (see its README): a fresh clone runs every test.
 enum TestData {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = packageRoot.appendingPathComponent("Fixtures")
-    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    static let seedPath = shared.appendingPathComponent("seeds/000_9aafbb3d2f7be704.txt")
-
-    /// True when `../shared` exists (a developer's or CI's checkout; a user's clone has none).
-    static var sharedAvailable: Bool { FileManager.default.fileExists(atPath: seedPath.path) }
+    static let conformance = fixtures.appendingPathComponent("conformance")
+    static let seedPath = conformance.appendingPathComponent("seeds/000_9aafbb3d2f7be704.txt")
 
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 

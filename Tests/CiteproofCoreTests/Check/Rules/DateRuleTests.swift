@@ -65,7 +65,7 @@ enum DateRules {
 
 /// The seed article: the acceptance case of the date rules. Precision first: the only
 /// findings are the year outlier on [8] and the body/note mismatch on [5].
-@Suite(.enabled(if: TestData.sharedAvailable, "needs ../shared/seeds"))
+@Suite
 struct DateRulesSeedTests {
     let findings: [Finding]
 
