@@ -86,11 +86,15 @@ enum SourceSpelling {
 }
 
 extension String {
+    /// Whitespace trimmed from both ends. By scalar, as `whitespaceSeparatedWords` splits: a combining
+    /// mark after a space makes one `Character` with it that `Character.isWhitespace` calls whitespace,
+    /// so trimming by `Character` dropped the mark on a second pass (found by Fuzz/fuzz-normalizer).
     func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
-            return ""
-        }
-        return String(self[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     /// Replaces every occurrence, comparing without regard to case.
