@@ -36,25 +36,70 @@ public struct DateScanner: Sendable {
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [DateMention] {
         let matcher = DatePatternMatcher(bytes: bytes, includeBareYears: includeBareYears)
+        let foreign = ForeignDateMatcher(bytes: bytes)
         var result: [DateMention] = []
         var i = 0
         let count = bytes.count
         while i < count {
             let b = bytes[i]
+            if b >= 0xC0 {
+                // A letter or digit of another script: Arabic, Persian, Cyrillic, accented Latin.
+                if !foreign.followsWordScalar(i), let found = foreign.match(at: i),
+                    let mention = foreignMention(found.date, range: i..<found.end, in: bytes)
+                {
+                    result.append(mention)
+                    i = found.end
+                } else {
+                    i += 1
+                }
+                continue
+            }
             guard b.isASCIIDigit || b.isASCIILetter else {
                 i += 1
                 continue
             }
-            if startsToken(at: i, in: bytes), let found = matcher.match(at: i),
-                let mention = mention(found.date, range: found.start..<found.end, in: bytes)
-            {
-                result.append(mention)
-                i = found.end
-                continue
+            if startsToken(at: i, in: bytes) {
+                if let found = matcher.match(at: i) {
+                    if found.date.numeric, let year = found.date.year, (1300..<1600).contains(year) {
+                        // 1442/07/28, 14-09-1432 هـ: a Hijri or Solar Hijri year, never a Gregorian one.
+                        if let other = foreign.match(at: i), let mention = foreignMention(other.date, range: i..<other.end, in: bytes) {
+                            result.append(mention)
+                            i = other.end
+                        } else {
+                            i = found.end
+                        }
+                        continue
+                    }
+                    if let mention = mention(found.date, range: found.start..<found.end, in: bytes) {
+                        result.append(mention)
+                        i = found.end
+                        continue
+                    }
+                } else if !foreign.followsWordScalar(i), b.isASCIIDigit || foreignWordMayStart(at: i, in: bytes, foreign),
+                    let found = foreign.match(at: i), let mention = foreignMention(found.date, range: i..<found.end, in: bytes)
+                {
+                    result.append(mention)
+                    i = found.end
+                    continue
+                }
             }
             while i < count, bytes[i].isASCIIDigit || bytes[i].isASCIILetter { i += 1 }
         }
         return result
+    }
+
+    /// An ASCII word not English may name a month or weekday of another language (`avril 2021`,
+    /// `Ramadan 1442`, `Montag 5 Januar`) only when a number follows it.
+    private func foreignWordMayStart(at i: Int, in bytes: UnsafeBufferPointer<UInt8>, _ foreign: ForeignDateMatcher) -> Bool {
+        var end = i
+        while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
+        if end < bytes.count, bytes[end] >= 0xC0 { return true }  // `Février`, `NİSAN`: the word goes on
+        return foreign.mayStartAfterASCIIWord(endingAt: end)
+    }
+
+    private func foreignMention(_ written: ForeignWrittenDate, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> DateMention? {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return ForeignDateMentionBuilder(referenceDate: referenceDate).mention(written, utf8Range: range, text: text)
     }
 
     /// A date starts at a word boundary, and not inside a dotted or slashed number (`1.2.3.2021`).
