@@ -75,26 +75,39 @@ public struct DateScanner: Sendable {
                         i = found.end
                         continue
                     }
-                } else if !foreign.followsWordScalar(i), b.isASCIIDigit || foreignWordMayStart(at: i, in: bytes, foreign),
-                    let found = foreign.match(at: i), let mention = foreignMention(found.date, range: i..<found.end, in: bytes)
+                }
+                // Not English: a day before a month name of another language (`3 avril 2021`), or a
+                // name of another language before a number (`avril 2021`, `Ramadan 1442`).
+                let start = i
+                while i < count, bytes[i].isASCIIDigit || bytes[i].isASCIILetter { i += 1 }
+                if mayStartForeignDate(start, end: i, in: bytes, foreign), !foreign.followsWordScalar(start),
+                    let found = foreign.match(at: start),
+                    let mention = foreignMention(found.date, range: start..<found.end, in: bytes)
                 {
                     result.append(mention)
                     i = found.end
-                    continue
                 }
+                continue
             }
             while i < count, bytes[i].isASCIIDigit || bytes[i].isASCIILetter { i += 1 }
         }
         return result
     }
 
-    /// An ASCII word not English may name a month or weekday of another language (`avril 2021`,
-    /// `Ramadan 1442`, `Montag 5 Januar`) only when a number follows it.
-    private func foreignWordMayStart(at i: Int, in bytes: UnsafeBufferPointer<UInt8>, _ foreign: ForeignDateMatcher) -> Bool {
-        var end = i
-        while end < bytes.count, bytes[end].isASCIILetter { end += 1 }
-        if end < bytes.count, bytes[end] >= 0xC0 { return true }  // `Février`, `NİSAN`: the word goes on
-        return foreign.mayStartAfterASCIIWord(endingAt: end)
+    /// Whether the ASCII token `start..<end` may begin a date of another language: a day of one
+    /// or two digits before a space, dot or `er`, or a word before a number or going on in another
+    /// script (`Février`). English prose then pays for no lookup of its ordinary words.
+    private func mayStartForeignDate(
+        _ start: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>, _ foreign: ForeignDateMatcher
+    ) -> Bool {
+        guard end < bytes.count else { return false }
+        let next = bytes[end]
+        if bytes[start].isASCIIDigit {
+            if end - start > 3 { return false }
+            return next == 0x20 || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") || next >= 0xC0
+                || (end - start == 3 && bytes[start + 1] == UInt8(ascii: "e"))  // 1er
+        }
+        return next >= 0xC0 || foreign.mayStartAfterASCIIWord(endingAt: end)
     }
 
     private func foreignMention(_ written: ForeignWrittenDate, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> DateMention? {

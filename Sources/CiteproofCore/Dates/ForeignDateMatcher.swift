@@ -157,11 +157,20 @@ struct ForeignDateMatcher {
     /// A month or weekday name of one to three words, the longest that is known.
     private func name(at start: Int) -> (ForeignDateNames.Row, Int)? {
         guard let firstEnd = wordEnd(at: start) else { return nil }
-        var ends = [firstEnd]
+        let firstKey: String
+        let word = bytes[start..<firstEnd]
+        if word.allSatisfy({ $0.isASCIILetter }) {
+            firstKey = ForeignDateNames.foldASCII(word)
+        } else {
+            firstKey = ForeignDateNames.fold(String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self))
+        }
+        let single = ForeignDateNames.byKey[firstKey]
+        guard ForeignDateNames.firstWordsOfLongerNames.contains(firstKey) else { return single.map { ($0, firstEnd) } }
+        var ends: [Int] = []
         var p = firstEnd
-        while ends.count < 3 {
+        while ends.count < 2 {
             let next = skipSpaces(p, allowNewline: false)
-            guard next > p, let end = wordEnd(at: next) else { break }
+            guard let end = wordEnd(at: next) else { break }
             ends.append(end)
             p = end
         }
@@ -169,7 +178,7 @@ struct ForeignDateMatcher {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             if let row = ForeignDateNames.lookup(Substring(text)) { return (row, end) }
         }
-        return nil
+        return single.map { ($0, firstEnd) }
     }
 
     /// The end of the word at `start`: letters and marks, with apostrophes and hyphens between

@@ -45,6 +45,26 @@ enum ForeignDateNames {
     /// The longest name (in folded letters), so the matcher stops reading words early.
     static let longestKey: Int = byKey.keys.map(\.unicodeScalars.count).max() ?? 0
 
+    /// The folded first words of names of several words (`كانون`, `rabi`, `dhu`): only after
+    /// one of these does the matcher read a second word.
+    static let firstWordsOfLongerNames: Set<String> = {
+        var words = Set<String>()
+        for row in icuTable + variants {
+            let parts = row.spelling.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{200C}" })
+            if parts.count > 1 { words.insert(fold(parts[0])) }
+            // `Dhu'l-Hijjah`, `Rabi'`: an apostrophe may end the first word as the matcher reads it.
+            if let apostrophe = row.spelling.firstIndex(where: { "'’ʼʻʾʿ".contains($0) }), parts.count > 1 || row.spelling.contains(" ") {
+                words.insert(fold(row.spelling[..<apostrophe]))
+            }
+        }
+        return words
+    }()
+
+    /// The folded form of a word of ASCII letters: its lower case (a short string, not allocated).
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> String {
+        String(decoding: bytes.lazy.map { $0 | 0x20 }, as: UTF8.self)
+    }
+
     static func lookup(_ spelling: Substring) -> Row? {
         let key = fold(spelling)
         return key.isEmpty ? nil : byKey[key]
