@@ -1,0 +1,18 @@
+import Testing
+@testable import CiteproofCore
+
+/// A Hijri or Solar Hijri year is never judged as a Gregorian one: no `date-before-platform`
+/// (Telegram in the year 1442) and no `invalid-date`.
+@Suite struct NonGregorianYearTests {
+    @Test(arguments: [
+        "28 رجب 1442 هـ", "1442/07/28", "۱۳۹۹/۱۲/۲۲", "22-12-1399", "14-09-1442 هـ", "٢٨ رجب ١٤٤٢", "Ramadan 1442",
+        "28 Rajab 1442", "۲۲ اسفند ۱۳۹۹", "30 صفر 1443 هـ",
+    ])
+    func hijriAndSolarHijriYearsAreNotGregorian(date: String) throws {
+        let draft = "# Statements\n\nMarch 14, 2021\n\nThe channel posted it.[^1]\n\n[^1]: https://t.me/centerkaf/1234, \(date).\n"
+        let document = try TestData.read(text: draft, format: .markdown)
+        let rules = Citeproof.check(document).findings.map(\.rule)
+        #expect(!rules.contains("date-before-platform"), "\(date): \(rules)")
+        #expect(!rules.contains("invalid-date"), "\(date): \(rules)")
+    }
+}
