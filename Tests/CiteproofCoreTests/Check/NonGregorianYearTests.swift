@@ -16,3 +16,19 @@ import Testing
         #expect(!rules.contains("invalid-date"), "\(date): \(rules)")
     }
 }
+
+@Suite struct SolarHijriURLPathTests {
+    static func rules(_ note: String) throws -> [String] {
+        let draft = "# Tehran\n\nMarch 14, 2021\n\nThe agency reported it.[^1]\n\n[^1]: \(note)\n"
+        return Citeproof.check(try TestData.read(text: draft, format: .markdown)).findings.map(\.rule)
+    }
+
+    @Test func pathDateAgreesWithTheNote() throws {
+        #expect(try Self.rules("https://www.mehrnews.com/fa/news/1399/12/22/5172 , ۲۲ اسفند ۱۳۹۹.") == [])
+        #expect(try Self.rules("https://www.mehrnews.com/fa/news/1399/12/22/5172 , March 12, 2021.") == [])
+    }
+
+    @Test func pathDateContradictsTheNote() throws {
+        #expect(try Self.rules("https://www.mehrnews.com/fa/news/1399/12/22/5172 , ۱۵ اسفند ۱۳۹۹.").contains("id-date-mismatch"))
+    }
+}
