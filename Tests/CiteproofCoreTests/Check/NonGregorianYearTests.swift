@@ -32,3 +32,24 @@ import Testing
         #expect(try Self.rules("https://www.mehrnews.com/fa/news/1399/12/22/5172 , ۱۵ اسفند ۱۳۹۹.").contains("id-date-mismatch"))
     }
 }
+
+/// Datelines and HTML metadata in the sources' languages and calendars give the publication date.
+@Suite struct ForeignPublicationDateTests {
+    @Test(arguments: [
+        ("تاریخ انتشار: ۲۲ اسفند ۱۳۹۹", "2021-03-12"), ("٢٨ رجب ١٤٤٢ هـ", "2021-03-12"), ("Опубликовано: 12 марта 2021 г.", "2021-03-12"),
+        ("Publié le 12 mars 2021", "2021-03-12"),
+    ])
+    func dateline(line: String, iso: String) throws {
+        let draft = "# Title\n\n\(line)\n\nText.[^1]\n\n[^1]: Ahlulhaq.com, March 1, 2021.\n"
+        let document = try TestData.read(text: draft, format: .markdown)
+        #expect(document.publicationDate?.value == CalendarDate(iso: iso), "\(line)")
+    }
+
+    @Test func htmlMetaInPersian() throws {
+        let html = """
+            <html><head><meta name="date" content="۱۳۹۹/۱۲/۲۲"></head><body><p>Text.</p></body></html>
+            """
+        let document = try TestData.read(text: html, format: .html)
+        #expect(document.publicationDate?.value == CalendarDate(iso: "2021-03-12"))
+    }
+}
