@@ -184,6 +184,10 @@ struct JSONDate: Encodable {
     var role: String
     var alternatives: [String]?
     var yearInferred: Bool?
+    /// Absent for Gregorian dates in English; present when the date is written in another
+    /// calendar (`islamic-umalqura`, `persian`) or language.
+    var calendar: String?
+    var language: String?
 
     init(_ d: CitedDate) {
         text = d.text
@@ -194,5 +198,7 @@ struct JSONDate: Encodable {
         role = d.role.rawValue
         alternatives = d.alternatives.isEmpty ? nil : d.alternatives.map(\.description)
         yearInferred = d.yearInferred ? true : nil
+        calendar = d.calendar?.rawValue ?? (d.language != nil ? DateCalendar.gregorian.rawValue : nil)
+        language = d.language
     }
 }

@@ -34,6 +34,12 @@ public struct DateMention: Hashable, Sendable {
     /// The year was not written; `value` took it from the reference date.
     public var yearInferred: Bool
     public var problem: DateProblem?
+    /// The calendar the date is written in; `value` and `end` are always Gregorian.
+    public var calendar: DateCalendar = .gregorian
+    /// The language of the month or weekday name (BCP 47), nil for English and bare numbers.
+    public var language: String?
+    /// The date as written in its own calendar, for dates not written in the Gregorian calendar.
+    public var native: NativeDate?
 
     public init(
         utf8Range: Range<Int>, text: String, value: CalendarDate?, end: CalendarDate? = nil,
@@ -66,7 +72,8 @@ public struct DateMention: Hashable, Sendable {
     public func citedDate(role: DateRole, location: SourceLocation? = nil) -> CitedDate {
         CitedDate(
             text: text, location: location, value: value, end: end, precision: precision, role: role,
-            alternatives: alternatives, yearInferred: yearInferred)
+            alternatives: alternatives, yearInferred: yearInferred, calendar: calendar == .gregorian ? nil : calendar,
+            language: language, native: native)
     }
 }
 

@@ -11,6 +11,8 @@ struct WrittenDate {
     var shortYear = false
     /// A numeric day/month whose order is unknown (`03/04/2021`): `day` and `month` are the written order.
     var numericOrderUnknown = false
+    /// Written in digits only (`2021-04-03`, `03/04/2021`), no month name.
+    var numeric = false
 }
 
 /// Matches the date forms editors write, starting at a word or number boundary.
@@ -192,6 +194,7 @@ struct DatePatternMatcher {
         var date = WrittenDate(year: third.value, month: first.value, day: second.value)
         date.shortYear = third.digits == 2
         date.numericOrderUnknown = true
+        date.numeric = true
         return (date, cursor.position)
     }
 
@@ -207,7 +210,9 @@ struct DatePatternMatcher {
         else { return nil }
         let timeFollows = cursor.current == UInt8(ascii: "T") && cursor.byte(at: cursor.position + 1)?.isASCIIDigit == true
         guard timeFollows || (cursor.atWordBoundary && !followsAsNumber(cursor, separator: separator)) else { return nil }
-        return (WrittenDate(year: year, month: month.value, day: day.value), cursor.position)
+        var date = WrittenDate(year: year, month: month.value, day: day.value)
+        date.numeric = true
+        return (date, cursor.position)
     }
 
     private func bareYear(_ year: Int, cursor: DateByteCursor) -> (WrittenDate, Int)? {

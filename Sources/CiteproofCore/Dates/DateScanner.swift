@@ -36,25 +36,83 @@ public struct DateScanner: Sendable {
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [DateMention] {
         let matcher = DatePatternMatcher(bytes: bytes, includeBareYears: includeBareYears)
+        let foreign = ForeignDateMatcher(bytes: bytes)
         var result: [DateMention] = []
         var i = 0
         let count = bytes.count
         while i < count {
             let b = bytes[i]
+            if b >= 0xC0 {
+                // A letter or digit of another script: Arabic, Persian, Cyrillic, accented Latin.
+                if !foreign.followsWordScalar(i), let found = foreign.match(at: i),
+                    let mention = foreignMention(found.date, range: i..<found.end, in: bytes)
+                {
+                    result.append(mention)
+                    i = found.end
+                } else {
+                    i += 1
+                }
+                continue
+            }
             guard b.isASCIIDigit || b.isASCIILetter else {
                 i += 1
                 continue
             }
-            if startsToken(at: i, in: bytes), let found = matcher.match(at: i),
-                let mention = mention(found.date, range: found.start..<found.end, in: bytes)
-            {
-                result.append(mention)
-                i = found.end
+            if startsToken(at: i, in: bytes) {
+                if let found = matcher.match(at: i) {
+                    if found.date.numeric, let year = found.date.year, (1300..<1600).contains(year) {
+                        // 1442/07/28, 14-09-1432 هـ: a Hijri or Solar Hijri year, never a Gregorian one.
+                        if let other = foreign.match(at: i), let mention = foreignMention(other.date, range: i..<other.end, in: bytes) {
+                            result.append(mention)
+                            i = other.end
+                        } else {
+                            i = found.end
+                        }
+                        continue
+                    }
+                    if let mention = mention(found.date, range: found.start..<found.end, in: bytes) {
+                        result.append(mention)
+                        i = found.end
+                        continue
+                    }
+                }
+                // Not English: a day before a month name of another language (`3 avril 2021`), or a
+                // name of another language before a number (`avril 2021`, `Ramadan 1442`).
+                let start = i
+                while i < count, bytes[i].isASCIIDigit || bytes[i].isASCIILetter { i += 1 }
+                if mayStartForeignDate(start, end: i, in: bytes, foreign), !foreign.followsWordScalar(start),
+                    let found = foreign.match(at: start),
+                    let mention = foreignMention(found.date, range: start..<found.end, in: bytes)
+                {
+                    result.append(mention)
+                    i = found.end
+                }
                 continue
             }
             while i < count, bytes[i].isASCIIDigit || bytes[i].isASCIILetter { i += 1 }
         }
         return result
+    }
+
+    /// Whether the ASCII token `start..<end` may begin a date of another language: a day of one
+    /// or two digits before a space, dot or `er`, or a word before a number or going on in another
+    /// script (`Février`). English prose then pays for no lookup of its ordinary words.
+    private func mayStartForeignDate(
+        _ start: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>, _ foreign: ForeignDateMatcher
+    ) -> Bool {
+        guard end < bytes.count else { return false }
+        let next = bytes[end]
+        if bytes[start].isASCIIDigit {
+            if end - start > 3 { return false }
+            return next == 0x20 || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") || next >= 0xC0
+                || (end - start == 3 && bytes[start + 1] == UInt8(ascii: "e"))  // 1er
+        }
+        return next >= 0xC0 || foreign.mayStartAfterASCIIWord(endingAt: end)
+    }
+
+    private func foreignMention(_ written: ForeignWrittenDate, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> DateMention? {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return ForeignDateMentionBuilder(referenceDate: referenceDate).mention(written, utf8Range: range, text: text)
     }
 
     /// A date starts at a word boundary, and not inside a dotted or slashed number (`1.2.3.2021`).

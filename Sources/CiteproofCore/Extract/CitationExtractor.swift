@@ -164,9 +164,7 @@ public struct CitationExtractor: Sendable {
     }
 
     private func cited(_ m: DateMention, role: DateRole, baseOffset: Int, locate: (Int) -> SourceLocation?) -> CitedDate {
-        CitedDate(
-            text: m.text, location: locate(baseOffset + m.utf8Range.lowerBound), value: m.value, end: m.end,
-            precision: m.precision, role: role, alternatives: m.alternatives, yearInferred: m.yearInferred)
+        m.citedDate(role: role, location: locate(baseOffset + m.utf8Range.lowerBound))
     }
 
     /// `Name, "Title," …` or `Name, April 3, 2021`: a short name before the first comma.

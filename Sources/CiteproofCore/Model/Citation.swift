@@ -76,12 +76,22 @@ public struct CitedDate: Hashable, Sendable, Codable {
     public var alternatives: [CalendarDate]
     /// The year was not written and was taken from the document's time frame.
     public var yearInferred: Bool
+    /// The calendar the date is written in, when not the Gregorian (`value` is still Gregorian).
+    public var calendar: DateCalendar?
+    /// The language of its month or weekday name (BCP 47; `ar-Latn` for transliterated Hijri
+    /// months), nil for English.
+    public var language: String?
+    /// The date in its own calendar (`28 Rajab 1442`: 1442, 7, 28), for a non-Gregorian date.
+    public var native: NativeDate?
 
     public init(
         text: String, location: SourceLocation? = nil, value: CalendarDate? = nil, end: CalendarDate? = nil,
         precision: DatePrecision? = nil, role: DateRole = .citation, alternatives: [CalendarDate] = [],
-        yearInferred: Bool = false
+        yearInferred: Bool = false, calendar: DateCalendar? = nil, language: String? = nil, native: NativeDate? = nil
     ) {
+        self.calendar = calendar
+        self.language = language
+        self.native = native
         self.text = text
         self.location = location
         self.value = value

@@ -1,7 +1,12 @@
 /// Finds a dateline near the top of a draft: a line that is only a date
 /// ("April 4, 2021"), or a labelled one ("Published: April 4, 2021", "By A. Writer | April 4, 2021").
 enum DatelineFinder {
-    static let labels = ["published on", "published", "posted on", "posted", "updated", "date", "dated", "first published"]
+    static let labels = [
+        "published on", "published", "posted on", "posted", "updated", "date", "dated", "first published",
+        // The same labels in the languages whose dates citeproof reads.
+        "تاريخ النشر", "نشر في", "تاریخ انتشار", "опубликовано", "опубліковано", "publié le", "veröffentlicht am",
+        "publicado el", "yayınlanma tarihi",
+    ]
 
     /// The first dateline among `lines` (line text and the line's location).
     static func dateline(in lines: [(text: String, location: SourceLocation)]) -> PublicationDate? {

@@ -52,13 +52,14 @@ public struct BodyDateMismatchRule: Rule {
                 return nil
             }
             let gap = abs(citedDay.days(until: said))
-            guard gap >= 1, gap <= 14 else { return nil }
+            // A Hijri date may honestly be read a day either side (Umm al-Qura against a civil reading).
+            guard gap > (cited.calendar?.toleranceDays ?? 0), gap <= 14 else { return nil }
             let saidText = lead.yearInferred ? "\(lead.text.trimmingCharacters(in: .whitespaces)) (read as \(said.longDescription))" : said.longDescription
             let suggestionText = lead.yearInferred
                 ? "\(CalendarDate.monthNames[citedDay.month - 1]) \(citedDay.day)" : citedDay.longDescription
             return finding(
                 "the sentence carrying [\(reference.label)] says \(saidText), but note [\(reference.label)] dates its source "
-                    + "\(citedDay.longDescription)",
+                    + DateRuleText.describe(cited),
                 context: context, footnote: reference.label, location: reference.location,
                 evidence: [
                     Evidence(kind: "sentence", text: reference.sentence, footnote: reference.label, location: reference.location),

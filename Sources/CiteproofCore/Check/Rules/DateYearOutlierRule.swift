@@ -69,9 +69,11 @@ public struct DateYearOutlierRule: Rule {
         var byPlatform: [String: SiblingGroup] = [:]
         var bySection: [SectionKey: SiblingGroup] = [:]
         for (index, item) in dated.enumerated() {
-            guard let platform = platforms[index], let value = Self.usableDate(item.citation.date) else { continue }
-            byPlatform[platform, default: SiblingGroup()].add(index, value)
-            bySection[SectionKey(platform: platform, section: sections[index]), default: SiblingGroup()].add(index, value)
+            guard let platform = platforms[index], let value = Self.usableDate(item.citation.date), let date = item.citation.date
+            else { continue }
+            let year = Self.yearKey(date, value)
+            byPlatform[platform, default: SiblingGroup()].add(index, value, year: year)
+            bySection[SectionKey(platform: platform, section: sections[index]), default: SiblingGroup()].add(index, value, year: year)
         }
         for key in byPlatform.keys { byPlatform[key]!.sort() }
         for key in bySection.keys { bySection[key]!.sort() }
@@ -99,10 +101,11 @@ public struct DateYearOutlierRule: Rule {
         var membersByYear: [Int: [Int]] = [:]
         var daysByYear: [Int: [Int]] = [:]
 
-        mutating func add(_ index: Int, _ date: CalendarDate) {
+        /// `year` is a `yearKey`: Hijri and Solar Hijri years count in their own calendars.
+        mutating func add(_ index: Int, _ date: CalendarDate, year: Int) {
             members.append(index)
-            membersByYear[date.year, default: []].append(index)
-            daysByYear[date.year, default: []].append(date.daysSinceEpoch)
+            membersByYear[year, default: []].append(index)
+            daysByYear[year, default: []].append(date.daysSinceEpoch)
         }
 
         mutating func sort() {
@@ -127,6 +130,22 @@ public struct DateYearOutlierRule: Rule {
         }
     }
 
+    /// The year siblings are compared by: the Gregorian year, or the year in the date's own
+    /// calendar moved out of the Gregorian range (a Hijri 1442 and a Solar Hijri 1399 are never
+    /// one year with each other or with a Gregorian one).
+    static func yearKey(_ date: CitedDate, _ value: CalendarDate) -> Int {
+        guard let native = date.native else { return value.year }
+        return native.year + (native.calendar == .persian ? 200_000 : 100_000)
+    }
+
+    /// The day a date would be with the year of `key` instead of its own.
+    static func corrected(_ date: CitedDate, _ value: CalendarDate, toYear key: Int) -> CalendarDate? {
+        guard let native = date.native, let month = native.month, let day = native.day else {
+            return key < 100_000 ? CalendarDate(year: key, month: value.month, day: value.day) : nil
+        }
+        return native.calendar.gregorian(year: key % 100_000, month: month, day: day)?.date
+    }
+
     static func usableDate(_ date: CitedDate?) -> CalendarDate? {
         guard let date, date.role == .citation, date.precision == .day, !date.yearInferred, date.alternatives.isEmpty
         else { return nil }
@@ -141,8 +160,9 @@ public struct DateYearOutlierRule: Rule {
         guard let value = Self.usableDate(item.citation.date), let date = item.citation.date, group.members.count > 1 else { return nil }
 
         // The siblings' year: a clear majority, other than this citation's.
-        guard let year = group.majorityYear(excludingOneOf: value.year), year != value.year,
-            let corrected = CalendarDate(year: year, month: value.month, day: value.day)
+        let ownYear = Self.yearKey(date, value)
+        guard let year = group.majorityYear(excludingOneOf: ownYear), year != ownYear,
+            let corrected = Self.corrected(date, value, toYear: year)
         else { return nil }
         // Far from every sibling, and the corrected date close to one of them.
         guard !group.hasDay(ofYear: year, within: 180, of: value.daysSinceEpoch),
@@ -163,17 +183,27 @@ public struct DateYearOutlierRule: Rule {
         }
 
         let sameDay = inYear.filter { Self.usableDate($0.citation.date)! == corrected }
+        // A date written in another language or calendar is corrected in its own script and calendar.
+        var correctedDate = date
+        correctedDate.value = corrected
+        let suggestion = date.language != nil || date.native != nil
+            ? DateRuleText.rewritten(date, year: year % 100_000).map { written -> String in
+                correctedDate.text = written
+                return written
+            } : nil
+        let correctedText = suggestion != nil ? DateRuleText.describe(correctedDate) : corrected.longDescription
+        let yearText = year < 100_000 ? "\(year)" : "\(year % 100_000) (\(date.native?.calendar.displayName ?? ""))"
         let shown = (sameDay.isEmpty ? inYear : sameDay).sorted { ($0.footnote ?? "") < ($1.footnote ?? "") }
         let labels = shown.compactMap { $0.footnote.map { "[\($0)]" } }.joined(separator: ", ")
         let platformName = context.catalog.platform(id: platform)?.name ?? platform
         var message = "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates \(item.citation.source?.raw ?? "its source") "
             + "\(DateRuleText.describe(date)), but the other \(platformName) citations"
             + "\(sameSection ? " in this section" : "") (\(labels)) are from "
-            + (sameDay.isEmpty ? "\(year)" : corrected.longDescription)
+            + (sameDay.isEmpty ? yearText : correctedText)
         if let published = document.publicationDate {
             message += " and the draft is dated \(published.value.longDescription)"
         }
-        message += "; did you mean \(corrected.longDescription)?"
+        message += "; did you mean \(correctedText)?"
         var evidence = shown.map {
             Evidence(kind: "sibling-note", text: $0.quoted, footnote: $0.footnote, location: $0.citation.location)
         }
@@ -184,7 +214,7 @@ public struct DateYearOutlierRule: Rule {
         evidence += sentences.map { Evidence(kind: "sentence", text: $0.sentence, footnote: $0.label, location: $0.location) }
         var finding = finding(
             message, context: context, footnote: item.footnote, location: item.location, evidence: evidence,
-            suggestion: corrected.longDescription, subject: item.citation.text)
+            suggestion: suggestion ?? corrected.longDescription, subject: item.citation.text)
         // Without a sibling of the very same day the evidence is weaker.
         if sameDay.isEmpty { finding.severity = min(context.severity, .note) }
         return finding

@@ -152,9 +152,20 @@ enum DateIdentifierDecoders {
             meaning: .capturedAt, source: label, millisecondsSinceEpoch: (Int64(day.daysSinceEpoch) * 86_400 + seconds) * 1000)
     }
 
-    /// `/2021/04/03/`, `/2021/04/`, `/2021-04-03/` in a path.
+    /// `/2021/04/03/`, `/2021/04/`, `/2021-04-03/` in a path; `/1399/12/22/` is a Solar Hijri day
+    /// (Persian news sites), converted with Foundation's Persian calendar, never the year 1399.
     private static func pathDate(_ segments: [String]) -> DecodedIdentifierTime? {
         for (index, segment) in segments.enumerated() {
+            if segment.count == 4, let year = Int(segment), (1350...1450).contains(year), index + 2 < segments.count,
+                segments[index + 1].count <= 2, segments[index + 2].count <= 2,
+                let month = Int(segments[index + 1]), let dayNumber = Int(segments[index + 2]),
+                let converted = DateCalendar.persian.gregorian(year: year, month: month, day: dayNumber), converted.exists
+            {
+                return DecodedIdentifierTime(
+                    meaning: .pathDate(.day),
+                    source: "the Solar Hijri date /\(segment)/\(segments[index + 1])/\(segments[index + 2])/ in the URL",
+                    millisecondsSinceEpoch: Int64(converted.date.daysSinceEpoch) * 86_400_000)
+            }
             if segment.count == 10, let day = CalendarDate(iso: segment) {
                 return DecodedIdentifierTime(meaning: .pathDate(.day), source: "the date /\(segment)/ in the URL",
                     millisecondsSinceEpoch: Int64(day.daysSinceEpoch) * 86_400_000)

@@ -70,13 +70,56 @@ extension RandomAccessCollection {
 
 /// Small text helpers shared by the date rules.
 enum DateRuleText {
-    /// "April 3, 2021" or the written text when the value is unknown.
+    /// "April 3, 2021" or the written text when the value is unknown; a date written in another
+    /// language or calendar shows both: `۲۲ اسفند ۱۴۰۰ (March 13, 2022)`.
     static func describe(_ date: CitedDate) -> String {
+        guard date.calendar == nil, date.language == nil else {
+            guard date.value != nil else { return date.text }
+            var plain = date
+            (plain.calendar, plain.language) = (nil, nil)
+            let tolerance = date.calendar == .islamicUmmAlQura && date.precision == .day ? ", Umm al-Qura; ±1 day" : ""
+            return "\(date.text.trimmingWhitespace()) (\(describe(plain))\(tolerance))"
+        }
         guard let value = date.value else { return date.text }
         switch date.precision ?? .day {
         case .day: return value.longDescription
         case .month: return "\(CalendarDate.monthNames[value.month - 1]) \(value.year)"
         case .year: return "\(value.year)"
+        }
+    }
+
+    /// The written date with its year replaced, in the same digits (`۲۲ اسفند ۱۴۰۰` → `۲۲ اسفند ۱۳۹۹`):
+    /// a suggestion in the source's own script and calendar. Nil when the year cannot be found.
+    static func rewritten(_ date: CitedDate, year newYear: Int) -> String? {
+        let writtenYear = date.native?.year ?? date.value?.year
+        guard let writtenYear else { return nil }
+        let scalars = Array(date.text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard let (_, zero) = digit(scalars[i]) else { i += 1; continue }
+            var j = i
+            var value = 0
+            while j < scalars.count, let (d, _) = digit(scalars[j]) { value = value * 10 + d; j += 1 }
+            if value == writtenYear, j - i == 4 {
+                var result = String.UnicodeScalarView(scalars[..<i])
+                for character in String(newYear).unicodeScalars {
+                    result.append(Unicode.Scalar(zero + (character.value - 0x30))!)
+                }
+                result.append(contentsOf: scalars[j...])
+                return String(result).trimmingWhitespace()
+            }
+            i = j
+        }
+        return nil
+    }
+
+    /// A digit's value and the code point of its script's zero (ASCII, Arabic-Indic, Persian).
+    private static func digit(_ s: Unicode.Scalar) -> (Int, UInt32)? {
+        switch s.value {
+        case 0x30...0x39: return (Int(s.value - 0x30), 0x30)
+        case 0x0660...0x0669: return (Int(s.value - 0x0660), 0x0660)
+        case 0x06F0...0x06F9: return (Int(s.value - 0x06F0), 0x06F0)
+        default: return nil
         }
     }
 
