@@ -68,7 +68,7 @@ extension ReferenceParser {
                 while w >= 0, chars[w].isLetter { w -= 1 }
                 let word = String(chars[(w + 1)..<i])
                 let isInitial = word.count == 1 && word.first!.isUppercase
-                let abbreviations: Set<String> = ["ed", "eds", "vol", "no", "al", "pp", "p", "trans", "Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Inc", "Co", "Ltd", "U", "S", "v", "Univ", "Dept"]
+                let abbreviations: Set<String> = ["ed", "eds", "vol", "no", "pp", "p", "trans", "Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Inc", "Co", "Ltd", "U", "S", "v", "Univ", "Dept"]
                 if c != "." || (!isInitial && !abbreviations.contains(word)) {
                     let head = String(chars[0..<i]).trimmingCharacters(in: " ")
                     let tail = i + 1 < chars.count ? String(chars[(i + 1)...]).trimmingCharacters(in: " ") : ""
@@ -157,7 +157,7 @@ extension ReferenceParser {
             title = nil
         }
         if looksLikeNames(names) { return (authorList(names), title, loc) }
-        if supra || title == nil { return ([], names, loc) }
+        if supra, !names.isEmpty { return ([], names, loc) }
         return nil
     }
 

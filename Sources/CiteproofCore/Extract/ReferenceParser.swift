@@ -79,6 +79,13 @@ public struct ReferenceParser: Sendable {
         } else if let q = quoted {
             // `Author, “Title,” Container …` (Chicago), `Author. “Title.” Container, …` (MLA), MHRA ‘…’.
             let head = before.trimmingCharacters(in: " ,.;:")
+            if !head.isEmpty, !Self.looksLikeNames(head) {
+                // A quotation inside prose (`He said “we will win,” the paper reported.`), not a title;
+                // a corporate author (`Court of Arbitration for Sport`) is mostly capitalized.
+                let function: Set<Substring> = ["of", "for", "the", "and", "de", "van", "von", "on", "in", "at", "du", "la", "le", "et", "und", "der"]
+                let words = head.split(separator: " ")
+                if words.contains(where: { $0.first?.isLowercase == true && !function.contains($0) }) { return Reference() }
+            }
             if !head.isEmpty { ref.authors = Self.authorList(head) }
             var tail = after.trimmingCharacters(in: " ,.;:")
             if tail.lowercased().hasPrefix("in ") {
@@ -138,16 +145,26 @@ public struct ReferenceParser: Sendable {
 
     /// A sentence of prose rather than a citation: more than ten words and nothing a citation carries.
     static func readsAsProse(_ text: String, _ ref: Reference, quoted: Bool) -> Bool {
-        guard ref.issued == nil, ref.urls.isEmpty, ref.doi == nil, ref.isbn == nil, ref.accessed == nil, !quoted,
-            ref.publisher == nil, ref.postID == nil, ref.kind != .legal
+        guard ref.urls.isEmpty, ref.doi == nil, ref.isbn == nil, ref.accessed == nil, !quoted, ref.postID == nil,
+            ref.kind != .legal
         else { return false }
-        return text.split(separator: " ").count > 10
+        let words = text.split(separator: " ")
+        guard words.count > 10 else { return false }
+        if ref.issued == nil && ref.publisher == nil { return true }
+        // Dated prose ("… in response to the January 3, 2020 assassination of …"): mostly lowercase words.
+        let lowercase = words.filter { $0.first?.isLowercase == true }.count
+        return Double(lowercase) / Double(words.count) > 0.5 && text.firstMatch(of: apaHead) == nil
     }
 
     // MARK: - Unquoted titles (books, reports, legal, short forms, social posts)
 
     private func parseUnquoted(_ work: String, into ref: inout Reference) {
         let trimmed = work.trimmingCharacters(in: " .;")
+        // A date alone names nothing.
+        if let m = scanner.parse(trimmed) {
+            ref.issued = Self.referenceDate(m)
+            return
+        }
         // `Telegram, Sabereen_news/10234`: a platform, a channel and a post id.
         if let m = trimmed.firstMatch(of: Self.platformPost) {
             ref.container = String(m.output[1].substring!)
@@ -195,7 +212,7 @@ public struct ReferenceParser: Sendable {
         // `Interfax, March 5, 2022.` — an outlet and a date; `Author, Title, Publisher, Year`.
         if segments.count >= 2 {
             let firstSeg = segments[0]
-            if scanner.mentions(in: segments[1]).first.map({ $0.utf8Range.lowerBound == 0 }) ?? false {
+            if scanner.parse(segments.dropFirst().joined(separator: ", ")) != nil {
                 if firstSeg.contains(" v. ") { ref.title = firstSeg } else { ref.container = firstSeg }
                 return
             }
