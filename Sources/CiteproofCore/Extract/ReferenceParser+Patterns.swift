@@ -138,20 +138,27 @@ extension ReferenceParser {
         return nil
     }
     nonisolated(unsafe) static let locatorPattern = try! Regex(
-        #"(?:\bpp?\.\s*|\bat\s+|,\s*|:\s*)(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\(p\.\s*\d+\))?\.?\s*$"#)
+        #"(?:\bpp?\.\s*|\bat\s+|,\s*|:\s*|^\s*)(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\(p\.\s*\d+\))?\.?\s*$"#)
 
+    nonisolated(unsafe) static let nameAndPage = try! Regex(#"^([^,“"‘]{1,80}?),\s*(?:pp?\.\s*)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$"#)
     nonisolated(unsafe) static let shortFormPattern = try! Regex(
         #"^(?<names>[^,“"‘]{1,80}?)(?:,\s*(?<title>[^,]{2,100}?))?(?:,?\s*supra(?: note \d+)?)?(?:,?\s*(?:pp?\.\s*|at\s+)?(?<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$"#)
 
     /// `Doe, 91.`, `Ma and Guo, p. 240.`, `ISAACSON, supra note 23 at 138.`, `Doe, Long Siege, 91.`,
     /// `Doe, 2015.`: names (or a short title) and a locator, nothing that dates or places a work.
     static func shortForm(_ s: String) -> (authors: [String], title: String?, locator: String?)? {
+        if let m = s.firstMatch(of: nameAndPage) {
+            let names = String(m.output[1].substring!).trimmingCharacters(in: " ,.")
+            if looksLikeNames(names) { return (authorList(names), nil, String(m.output[2].substring!)) }
+        }
         guard let m = s.firstMatch(of: shortFormPattern) else { return nil }
         let names = String(m.output["names"]!.substring!).trimmingCharacters(in: " ,.")
         var title = m.output["title"]?.substring.map { String($0).trimmingCharacters(in: " ,.") }
         let loc = m.output["loc"]?.substring.map(String.init)
         let supra = s.lowercased().containsBytes("supra")
         guard loc != nil || supra || s.lowercased().containsBytes("op. cit") else { return nil }
+        // `Title, Publisher, 1932.` closes with a year, not a page.
+        if !supra, let l = loc, l.count == 4, let n = Int(l), (1500...2100).contains(n) { return nil }
         if let title, title.first?.isNumber == true { return nil }
         if let t = title?.lowercased(), t.hasPrefix("p.") || t.hasPrefix("pp.") || t.hasPrefix("supra") || t.hasPrefix("at ") {
             title = nil

@@ -36,11 +36,17 @@ public struct ReferenceParser: Sendable {
 
         // Accessed / retrieved dates, cut from the text.
         if let m = work.firstMatch(of: Self.accessedClause) {
-            let clause = String(work[m.range])
-            if let date = scanner.mentions(in: clause).first(where: { $0.precision != .year || clause.count < 30 }) {
+            // The whole date after the keyword (the pattern stops at the first year it sees).
+            let window = String(work[m.range.lowerBound...].prefix(60))
+            let mentions = scanner.mentions(in: window)
+            if let date = mentions.first(where: { $0.precision != .year }) ?? mentions.first {
                 ref.accessed = Self.referenceDate(date)
+                let end = window.utf8.index(window.utf8.startIndex, offsetBy: date.utf8Range.upperBound)
+                let cut = work.utf8.index(m.range.lowerBound, offsetBy: window.utf8.distance(from: window.utf8.startIndex, to: end))
+                work.replaceSubrange(m.range.lowerBound..<max(cut, m.range.upperBound), with: " ")
+            } else {
+                work.replaceSubrange(m.range, with: " ")
             }
-            work.replaceSubrange(m.range, with: " ")
         }
         work = work.replacingAll("[]", with: "").replacingAll("()", with: "")
         work = work.replacingAll(" – via ", with: ". via ")
@@ -174,7 +180,9 @@ public struct ReferenceParser: Sendable {
             return
         }
         // Short forms: `Doe, 91.`, `Ma and Guo, p. 240.`, `ISAACSON, supra note 23 at 138.`, `Doe, The Long Siege, 91.`
-        if trimmed.count <= 140, let short = Self.shortForm(trimmed) {
+        if trimmed.count <= 140, scanner.mentions(in: trimmed).allSatisfy({ $0.precision == .year }),
+            let short = Self.shortForm(trimmed)
+        {
             ref.form = .short
             ref.authors = short.authors
             ref.title = short.title
