@@ -6,6 +6,7 @@
 /// (`MEMRI TV Clip No. 7700, "…," January 5, 2020`). Other sentences are remarks.
 public struct CitationExtractor: Sendable {
     public var scanner: DateScanner
+    let referenceParser = ReferenceParser()
 
     public init(scanner: DateScanner = DateScanner()) {
         self.scanner = scanner
@@ -31,7 +32,10 @@ public struct CitationExtractor: Sendable {
                 let end = note.utf8.distance(from: note.utf8.startIndex, to: part.upperBound)
                 let text = String(note[part])
                 let partLinks = links.filter { $0.offset >= start && $0.offset < end }.map(\.url)
-                if let citation = citation(from: text, baseOffset: start, links: partLinks, locate: locate, force: false) {
+                if var citation = citation(from: text, baseOffset: start, links: partLinks, locate: locate, force: false) {
+                    citation.reference = referenceParser.parse(text)
+                    citations.append(citation)
+                } else if let citation = referencedCitation(text, baseOffset: start, links: partLinks, locate: locate) {
                     citations.append(citation)
                 } else {
                     let dates = scanner.mentions(in: text).map { m in
@@ -42,6 +46,51 @@ public struct CitationExtractor: Sendable {
             }
         }
         return Result(citations: citations, remarks: remarks)
+    }
+
+    /// A sentence no source token or named outlet marked, read as a bibliographic reference: a book
+    /// (`Jane Doe, The Long Siege (Penguin Press, 2016), 88.`), a short form (`Doe, 91.`), a platform
+    /// post written as `Telegram, Sabereen_news/10234`. Nil when it names nothing identifiable.
+    private func referencedCitation(
+        _ text: String, baseOffset: Int, links: [String], locate: (Int) -> SourceLocation?
+    ) -> Citation? {
+        let reference = referenceParser.parse(text)
+        guard reference.kind != nil || reference.form != .full, reference.isIdentifiable,
+            let name = Self.sourceName(reference)
+        else { return nil }
+        var citation = Citation(text: text, location: locate(baseOffset), source: CitedSource(raw: name), urls: links)
+        citation.title = reference.title
+        if let issued = reference.issued, reference.form == .full,
+            let m = scanner.mentions(in: text).first(where: { $0.text == issued.text })
+        {
+            citation.date = cited(m, role: .citation, baseOffset: baseOffset, locate: locate)
+        }
+        if let accessed = reference.accessed, let m = scanner.mentions(in: text).first(where: { $0.text == accessed.text }) {
+            citation.otherDates.append(cited(m, role: .accessed, baseOffset: baseOffset, locate: locate))
+        }
+        citation.reference = reference
+        return citation
+    }
+
+    /// Words that name a kind of document rather than its title.
+    static let genericDocumentTypes: Set<String> = [
+        "press briefing", "press release", "press conference", "statement", "news release", "briefing", "speech",
+        "remarks", "interview", "communiqué", "communique", "announcement", "report", "letter", "memo", "memorandum",
+    ]
+
+    /// What a reference's source is called: a platform post as its canonical path
+    /// (`t.me/Sabereen_news/10234`), else the outlet, the first author with the title, the publisher.
+    static func sourceName(_ r: Reference) -> String? {
+        if let post = r.postID, let platformName = r.container,
+            let platform = PlatformCatalog.builtIn.platforms.first(where: { $0.name.lowercased() == platformName.lowercased() || $0.id == platformName.lowercased() })
+        {
+            return platform.canonicalHost + "/" + post
+        }
+        // "Kessel Regional Authority, press briefing": the document's type is no title; the source is the body.
+        if let author = r.authors.first, let title = r.title, !genericDocumentTypes.contains(title.lowercased()) {
+            return author + ", " + title
+        }
+        return r.container ?? r.publisher ?? r.authors.first ?? r.title
     }
 
     /// Builds a citation from a credit whose text is known to be one ("source: X, April 2, 2021").

@@ -62,7 +62,7 @@ public enum DocumentExtractor {
         var document = Document(
             path: draft.path, format: draft.format, sha256: draft.sha256, locationUnit: draft.locationUnit,
             source: source, title: title, publicationDate: publication, sections: sections, references: references,
-            definitions: NoteResolver.resolveIbid(definitions), inlineCitations: credits,
+            definitions: NoteResolver.resolveIbid(NoteResolver.resolveShortForms(definitions)), inlineCitations: credits,
             unresolvedMarkers: draft.unresolvedMarkers, notices: draft.notices)
         document.textDates = TextDates.scan(document)
         return document

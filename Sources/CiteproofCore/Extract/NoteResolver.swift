@@ -1,5 +1,32 @@
-/// Cross-note resolution: "Ibid." takes the source of the note before it.
+/// Cross-note resolution: "Ibid." takes the source of the note before it; a short form
+/// (`Doe, 91.`) or `Ibid.`/`Id.`/`op. cit.` is linked to the full reference it repeats.
 enum NoteResolver {
+    /// Runs `ReferenceResolver` over every citation's reference in note order; a resolved short
+    /// form takes the source and links of the full citation it repeats.
+    static func resolveShortForms(_ definitions: [FootnoteDefinition]) -> [FootnoteDefinition] {
+        var result = definitions
+        var slots: [(d: Int, c: Int)] = []
+        var notes: [(label: String, reference: Reference)] = []
+        for d in result.indices {
+            for c in result[d].citations.indices {
+                guard let reference = result[d].citations[c].reference else { continue }
+                slots.append((d, c))
+                notes.append((result[d].label, reference))
+            }
+        }
+        guard notes.contains(where: { $0.reference.form != .full }) else { return result }
+        let resolved = ReferenceResolver.resolve(notes)
+        for (slot, reference) in zip(slots, resolved) {
+            result[slot.d].citations[slot.c].reference = reference
+            guard reference.form == .short, let label = reference.repeats,
+                let full = result.first(where: { $0.label == label })?.citations.first(where: { $0.source != nil })
+            else { continue }
+            result[slot.d].citations[slot.c].source = full.source
+            if result[slot.d].citations[slot.c].urls.isEmpty { result[slot.d].citations[slot.c].urls = full.urls }
+        }
+        return result
+    }
+
     static func resolveIbid(_ definitions: [FootnoteDefinition]) -> [FootnoteDefinition] {
         var result = definitions
         var previous: (label: String, source: CitedSource?, urls: [String])?

@@ -126,6 +126,8 @@ public struct Citation: Hashable, Sendable, Codable {
     /// The section of the draft the citation belongs to (index into `Document.sections`): a note's
     /// is that of the first marker referring to it; an inline credit's that of its paragraph.
     public var section: Int?
+    /// The citation read as a bibliographic record (kind, authors, title, container, dates …).
+    public var reference: Reference?
 
     public init(
         text: String, location: SourceLocation? = nil, signal: String? = nil, source: CitedSource? = nil,

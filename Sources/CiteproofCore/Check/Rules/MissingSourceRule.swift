@@ -1,29 +1,77 @@
-/// A note that names no source.
+/// A note that reads as a citation but names nothing a reader could find.
 public struct MissingSourceRule: Rule {
     public static let description = RuleDescription(
         id: "missing-source",
         name: "Note without a source",
-        summary: "A note holds no identifiable source: no URL, handle, domain, named outlet with a title or date, or \"Ibid.\".",
-        rationale: "A note that only comments cannot be checked by a reader; usually its source was lost in an edit.",
+        summary:
+            "A note reads as a citation (it claims reporting, quotes, a page or a date) but names nothing identifiable: no URL, handle, domain, author, title, outlet, publisher or \"Ibid.\".",
+        rationale:
+            "A note that vouches for a claim without naming its source cannot be checked by a reader; usually the source was lost in an edit. Books, short forms, named outlets and explanatory asides are not findings.",
         defaultSeverity: .warning,
         triggeringExamples: [
             RuleExample("The council met.[^1]\n\n[^1]: This was widely reported at the time.\n"),
+            RuleExample("The main broke.[^1]\n\n[^1]: This was widely known among residents.\n"),
+            RuleExample("The depot burned.[^1]\n\n[^1]: March 3, 2024.\n", comment: "a date alone names no source"),
+            RuleExample("The mayor resigned.[^1]\n\n[^1]: According to sources close to the mayor.\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("The council met.[^1]\n\n[^1]: Riverton Ledger, March 3, 2024.\n"),
             RuleExample("A.[^1] B.[^2]\n\n[^1]: https://riverton.example.org/minutes\n[^2]: Ibid.\n"),
             RuleExample("A.[^1]\n\n[^1]: See [this post](https://x.com/rivertoncity/status/1764352338294337890).\n"),
+            RuleExample(
+                "The siege lasted a year.[^1] It ended in spring.[^2]\n\n[^1]: Jane Doe, The Long Siege (Penguin Press, 2016), 88.\n[^2]: Doe, 91.\n",
+                comment: "a Chicago book note and its short form"),
+            RuleExample("Troops moved.[^1]\n\n[^1]: Interfax, March 5, 2022.\n", comment: "a named outlet without a URL"),
+            RuleExample(
+                "The channel posted the video.[^1]\n\n[^1]: Telegram, Sabereen_news/10234\n",
+                comment: "a Telegram post written as platform, channel and post id"),
+            RuleExample(
+                "The file was archived.[^1]\n\n[^1]: I use 'archived' here in the librarian's sense.\n",
+                comment: "an explanatory note cites nothing and claims no source"),
+            RuleExample(
+                "NASA posted.[^1]\n\n[^1]: @nasa (12 Feb 2019). \"Title of the post\" (Tweet). Retrieved 2019-03-01 – via Twitter.\n",
+                comment: "Wikipedia's rendered CS1 citation"),
+            RuleExample(
+                "Output rose.[^1]\n\n[^1]: Campbell, J. L., & Pedersen, O. K. (2007). The varieties of capitalism and hybrid success. Comparative Political Studies, 40(3), 307–332.\n",
+                comment: "APA 7"),
         ])
 
     public init() {}
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
-        document.definitions.filter { def in
-            !def.citations.contains { $0.source != nil || $0.ibidOf != nil || !$0.urls.isEmpty }
-        }.map { def in
-            finding(
-                "note [\(def.label)] names no source: \"\(def.text.prefix(80))\"", context: context, footnote: def.label,
-                location: def.location, subject: "nosrc:\(def.text.prefix(80))")
+        document.definitions.compactMap { def in
+            guard !def.citations.contains(where: Self.namesSource), let why = Self.readsAsCitation(def) else { return nil }
+            return finding(
+                "note [\(def.label)] names no source: \"\(def.text.prefix(80))\" (\(why))", context: context,
+                footnote: def.label, location: def.location, subject: "nosrc:\(def.text.prefix(80))")
         }
+    }
+
+    static func namesSource(_ c: Citation) -> Bool {
+        c.source != nil || c.ibidOf != nil || !c.urls.isEmpty || (c.reference?.isIdentifiable ?? false)
+    }
+
+    /// Words with which a note vouches for a claim ("reported", "according to") rather than explains.
+    static let citationCues = [
+        "reported", "reports", "according to", "sources", "source:", "a source", "cited", "quoted", "told ", "said",
+        "stated", "confirmed", "claimed", "announced", "widely known", "well known", "well-known", "known among", "known to", " knew", "witnesses", "officials",
+        "records show", "documents show",
+        "common knowledge", "interview", "statement", "press release", "article", "tweet", "footage", "accessed",
+        "retrieved", "published", "wrote", "p.", "pp.", "n.d.", "ibid", "op. cit",
+    ]
+
+    /// Why the note reads as a citation, or nil for an explanatory aside (prose that claims no source).
+    static func readsAsCitation(_ def: FootnoteDefinition) -> String? {
+        if let signal = def.citations.first?.signal { return "it cites with \"\(signal)\" but names nothing a reader could find" }
+        let lower = " " + String(def.text.lowercased().filter { !"\"“”‘’'".contains($0) })
+        if let cue = citationCues.first(where: { lower.containsBytes($0) }) {
+            return "it says \"\(cue.trimmingCharacters(in: " :"))\" but names no author, title, outlet, publisher, URL or handle"
+        }
+        let words = def.text.split(separator: " ").count
+        if words <= 8, def.remarks.contains(where: { !$0.dates.isEmpty }) || def.citations.contains(where: { $0.date != nil }) {
+            return "it gives a date but no author, title, outlet, publisher, URL or handle"
+        }
+        if def.text.trimmingCharacters(in: " .").isEmpty { return "the note is empty" }
+        return nil
     }
 }

@@ -41,17 +41,36 @@ struct FrontMatter {
         values = [:]  // no closing fence: not front matter
     }
 
-    /// The publication date from `date:` (or `published:`), as ISO or an English date.
+    /// Keys that hold the first publication date, most specific first (Hugo, Jekyll, Eleventy,
+    /// Astro, Ghost, Pelican, schema.org spellings). Update keys (`updated`, `lastmod`) are not read.
+    static let publicationKeys = [
+        "published", "publishdate", "publish_date", "published_at", "publishedat", "date_published",
+        "datepublished", "pubdate", "pub_date", "publication_date", "date", "created", "created_at",
+        "date_created", "datecreated",
+    ]
+
+    /// The publication date from the first key of `publicationKeys` that holds a day-precise date:
+    /// ISO (`2015-06-03`, `2015-06-03T08:15:02+02:00`, `2015-06-03 08:15`) or as written
+    /// (`03-Jun-2015`, `June 3, 2015`, `3 June 2015`). The origin names the key.
     func publicationDate() -> PublicationDate? {
-        for key in ["date", "published", "publishdate", "pubdate", "date_published"] {
-            guard let (raw, line) = values[key] else { continue }
-            let head = String(raw.prefix(10))
-            if let iso = CalendarDate(iso: head) {
-                return PublicationDate(value: iso, origin: "front-matter", location: SourceLocation(line: line, column: 1))
-            }
-            if let m = DateScanner().parse(raw), let v = m.value, m.precision == .day {
-                return PublicationDate(value: v, origin: "front-matter", location: SourceLocation(line: line, column: 1))
-            }
+        for key in Self.publicationKeys {
+            guard let (raw, line) = values[key], let value = Self.date(raw) else { continue }
+            let origin = key == "date" ? "front-matter" : "front-matter (\(key))"
+            return PublicationDate(value: value, origin: origin, location: SourceLocation(line: line, column: 1))
+        }
+        return nil
+    }
+
+    static func date(_ raw: String) -> CalendarDate? {
+        let head = String(raw.prefix(10))
+        if let iso = CalendarDate(iso: head) { return iso }
+        if let m = DateScanner().parse(raw), let v = m.value, m.precision == .day, m.problem == nil { return v }
+        // `03-Jun-2015`, `3-June-2015`: the dashes as spaces.
+        let spaced = String(raw.map { $0 == "-" ? " " : $0 })
+        if raw.contains(where: \.isLetter), let m = DateScanner().parse(spaced), let v = m.value, m.precision == .day,
+            m.problem == nil
+        {
+            return v
         }
         return nil
     }

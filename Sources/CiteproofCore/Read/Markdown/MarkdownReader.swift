@@ -64,10 +64,45 @@ public enum MarkdownReader {
                 notes.append(NoteDraft(label: candidate.label, location: candidate.location, text: rawDefinitionText(source, candidate)))
             }
         }
+        let paragraphs = addTypedNotes(walker, source: source, notes: &notes)
         return ReadDraft(
             path: input.path, format: .markdown, sha256: input.sha256, source: source, notices: input.notices,
-            paragraphs: walker.paragraphs, notes: notes, title: front.values["title"]?.value,
+            paragraphs: paragraphs, notes: notes, title: front.values["title"]?.value,
             publication: front.publicationDate())
+    }
+
+    /// Notes typed as a word processor pastes them — `[1]` markers (also `[3,14]`, `[1–3]`), the
+    /// notes as an ordered list or `[1] …` paragraphs under a heading such as "Sources" — read
+    /// with the text reader's rules from cmark's blocks. Where a label is both a `[^x]` footnote
+    /// and a typed note, the footnote wins. A draft without typed notes keeps its paragraphs as
+    /// they are: its `[1]` are not markers.
+    static func addTypedNotes(_ walker: Walker, source: SourceText, notes: inout [NoteDraft]) -> [BodyParagraph] {
+        let blocks = walker.blocks
+        let mayHaveTypedNotes = blocks.contains { block in
+            let t = block.paragraph.text.text.utf8
+            return t.count > 1 && (t.first == UInt8(ascii: "[") || (0x30...0x39).contains(t.first!))
+        }
+        guard mayHaveTypedNotes else { return walker.paragraphs }
+        let footnoteLabels = Set(notes.map(\.label))
+        let split = TextReader.splitPlainNotesIndexed(blocks.map(\.paragraph), source: source)
+        let typed = split.notes.filter { !footnoteLabels.contains($0.label) }
+        guard !typed.isEmpty else { return walker.paragraphs }
+        notes += typed
+
+        var paragraphs = walker.paragraphs
+        var isBody = Set<Int>()
+        for (body, k) in split.body {
+            let index = blocks[k].index
+            isBody.insert(index)
+            let added = body.markers.filter { !footnoteLabels.contains($0.label) }
+            guard !added.isEmpty else { continue }
+            paragraphs[index].markers = (paragraphs[index].markers + added).sorted { $0.offset < $1.offset }
+        }
+        // The typed notes' own paragraphs are notes, not body; headings stay (they open sections).
+        let dropped = Set(blocks.map(\.index)).subtracting(isBody)
+        return paragraphs.enumerated().compactMap { k, p in
+            dropped.contains(k) && p.headingLevel == nil ? nil : p
+        }
     }
 
     /// Whether `line` falls in one of the sorted, disjoint ranges (binary search).

@@ -14,6 +14,12 @@ extension MarkdownReader {
         var definitions: [DefinitionNode] = []
         var paragraphs: [BodyParagraph] = []
         var codeLines: [ClosedRange<Int>] = []
+        /// Paragraphs, headings and cells outside GFM footnote definitions, as the plain-note splitter
+        /// reads them (an ordered list item's first paragraph keeps its `12.` marker), each with the
+        /// index of its `paragraphs` entry.
+        var blocks: [(paragraph: ReadParagraph, index: Int)] = []
+        /// The marker of the ordered list item whose first paragraph comes next: text and source offset.
+        private var pendingItemMarker: (text: String, offset: Int, location: SourceLocation)?
 
         init(source: SourceText, originalLineCount: Int) {
             self.source = source
@@ -39,6 +45,10 @@ extension MarkdownReader {
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 definitions.append(DefinitionNode(startLine: line))
                 walk(node, inDefinition: definitions.count - 1)
+            case CMARK_NODE_ITEM:
+                pendingItemMarker = inDefinition == nil ? orderedItemMarker(node) : nil
+                walk(node, inDefinition: inDefinition)
+                pendingItemMarker = nil
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 inlineContainer(
                     node, inDefinition: inDefinition,
@@ -58,12 +68,29 @@ extension MarkdownReader {
             var text = MappedText()
             var links: [(offset: Int, url: String)] = []
             var markers: [(offset: Int, label: String, location: SourceLocation)] = []
-            inlines(node, into: &text, links: &links, markers: &markers)
+            var codeRanges: [Range<Int>] = []
+            inlines(node, into: &text, links: &links, markers: &markers, codeRanges: &codeRanges)
             let location = source.location(
                 line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
             paragraphs.append(
                 BodyParagraph(
                     text: text, markers: markers, location: location, headingLevel: headingLevel, inNote: inDefinition != nil))
+            if inDefinition == nil {
+                var block = ReadParagraph(
+                    text: text, links: links, codeRanges: codeRanges, location: location, headingLevel: headingLevel)
+                if let item = pendingItemMarker {
+                    pendingItemMarker = nil
+                    var prefixed = MappedText(item.text, sourceOffset: item.offset)
+                    prefixed.append(" ", sourceOffset: nil)
+                    let shift = prefixed.text.utf8.count
+                    prefixed.append(mapped: text)
+                    block = ReadParagraph(
+                        text: prefixed, links: links.map { ($0.offset + shift, $0.url) },
+                        codeRanges: codeRanges.map { ($0.lowerBound + shift)..<($0.upperBound + shift) },
+                        location: item.location, headingLevel: headingLevel)
+                }
+                blocks.append((block, paragraphs.count - 1))
+            }
             if let d = inDefinition {
                 let base = definitions[d].text.text.utf8.count + (definitions[d].text.text.isEmpty ? 0 : 1)
                 if !definitions[d].text.text.isEmpty { definitions[d].text.append(" ", sourceOffset: nil) }
@@ -94,7 +121,8 @@ extension MarkdownReader {
 
         private mutating func inlines(
             _ node: OpaquePointer, into text: inout MappedText,
-            links: inout [(offset: Int, url: String)], markers: inout [(offset: Int, label: String, location: SourceLocation)]
+            links: inout [(offset: Int, url: String)], markers: inout [(offset: Int, label: String, location: SourceLocation)],
+            codeRanges: inout [Range<Int>]
         ) {
             var child = cmark_node_first_child(node)
             while let c = child {
@@ -117,7 +145,9 @@ extension MarkdownReader {
                     }
                 case CMARK_NODE_CODE:
                     let literal = cmark_node_get_literal(c).map { String(cString: $0) } ?? ""
+                    let start = text.text.utf8.count
                     text.append(literal, sourceOffset: valid ? offset : nil)
+                    codeRanges.append(start..<text.text.utf8.count)
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                     text.append(" ", sourceOffset: nil)
                 case CMARK_NODE_FOOTNOTE_REFERENCE:
@@ -128,14 +158,27 @@ extension MarkdownReader {
                     if let url = cmark_node_get_url(c).map({ String(cString: $0) }), !url.isEmpty, !url.hasPrefix("#") {
                         links.append((text.text.utf8.count, url))
                     }
-                    inlines(c, into: &text, links: &links, markers: &markers)
+                    inlines(c, into: &text, links: &links, markers: &markers, codeRanges: &codeRanges)
                 case CMARK_NODE_HTML_INLINE:
                     break
                 default:
-                    inlines(c, into: &text, links: &links, markers: &markers)
+                    inlines(c, into: &text, links: &links, markers: &markers, codeRanges: &codeRanges)
                 }
                 child = cmark_node_next(c)
             }
+        }
+
+        /// `12.` or `12)` as written at the start of an item of an ordered list, nil for other items.
+        private func orderedItemMarker(_ item: OpaquePointer) -> (text: String, offset: Int, location: SourceLocation)? {
+            guard let list = cmark_node_parent(item), cmark_node_get_list_type(list) == CMARK_ORDERED_LIST else { return nil }
+            let line = Int(cmark_node_get_start_line(item))
+            guard line > 0, line <= originalLineCount else { return nil }
+            let offset = source.utf8Offset(line: line, byteColumn: Int(cmark_node_get_start_column(item)))
+            let bytes = source.bytes
+            var j = offset
+            while j < bytes.count, (0x30...0x39).contains(bytes[j]), j - offset < 9 { j += 1 }
+            guard j > offset, j < bytes.count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ")") else { return nil }
+            return (String(decoding: bytes[offset...j], as: UTF8.self), offset, source.location(ofUTF8Offset: offset))
         }
 
         nonisolated(unsafe) static let literalMarker = try! Regex(#"\[\^[^\]\s]{1,100}\]"#)

@@ -11,7 +11,8 @@ enum NoteMarkers {
         var superscript: Bool
     }
 
-    /// Every `[digits]` (1–4 digits, not a link `[1](…)`) and run of superscript digits
+    /// Every `[digits]` (1–4 digits, not a link `[1](…)`), list `[3,14]` or range `[1–3]` / `[1-3]`
+    /// (one marker per number, each spanning the brackets), and run of superscript digits
     /// that follows a word or punctuation (not a unit like `m²`).
     static func markers(in text: String) -> [Marker] {
         var result: [Marker] = []
@@ -19,18 +20,14 @@ enum NoteMarkers {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: "[") {
-                var j = i + 1
-                while j < bytes.count, j - i <= 5, (0x30...0x39).contains(bytes[j]) { j += 1 }
-                if j > i + 1, j - i <= 5, j < bytes.count, bytes[j] == UInt8(ascii: "]") {
-                    let next = j + 1 < bytes.count ? bytes[j + 1] : 0
-                    if next != UInt8(ascii: "("), next != UInt8(ascii: ":") || i > 0 {
-                        let label = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
-                        let trimmed = String(label.drop(while: { $0 == "0" }))
-                        result.append(Marker(label: trimmed.isEmpty ? "0" : trimmed, utf8Range: i..<(j + 1), superscript: false))
-                        i = j + 1
-                        continue
+            if b == UInt8(ascii: "["), let group = bracketGroup(bytes, i) {
+                let next = group.end < bytes.count ? bytes[group.end] : 0
+                if next != UInt8(ascii: "("), next != UInt8(ascii: ":") || i > 0 {
+                    for label in group.labels {
+                        result.append(Marker(label: label, utf8Range: i..<group.end, superscript: false))
                     }
+                    i = group.end
+                    continue
                 }
             } else if b == 0xC2 || b == 0xE2 {
                 // ¹ ² ³ are C2 B9/B2/B3; ⁰ ⁴–⁹ are E2 81 B0, B4–B9.
@@ -78,5 +75,45 @@ enum NoteMarkers {
         var k = j
         while k > 0, bytes[k - 1] == UInt8(ascii: " ") { k -= 1 }
         return k > 0 && (0x30...0x39).contains(bytes[k - 1])
+    }
+
+    /// The largest range `[a–b]` expanded into markers; a wider one is not a note range.
+    static let maxRangeWidth = 50
+
+    /// The labels of `[1]`, `[3,14]`, `[3, 14]`, `[1–3]` (en dash or hyphen) starting at `i`, and the
+    /// offset after the closing bracket; nil when the bracket holds anything else.
+    static func bracketGroup(_ bytes: [UInt8], _ i: Int) -> (labels: [String], end: Int)? {
+        var labels: [String] = []
+        var j = i + 1
+        var pendingRangeStart: Int?
+        while true {
+            let start = j
+            while j < bytes.count, j - start < 5, (0x30...0x39).contains(bytes[j]) { j += 1 }
+            guard j > start, j - start <= 4, j < bytes.count else { return nil }
+            let number = Int(String(decoding: bytes[start..<j], as: UTF8.self)) ?? 0
+            if let from = pendingRangeStart {
+                guard number > from, number - from <= maxRangeWidth else { return nil }
+                labels += ((from + 1)...number).map(String.init)
+                pendingRangeStart = nil
+            } else {
+                labels.append(String(number))
+            }
+            switch bytes[j] {
+            case UInt8(ascii: "]"):
+                return (labels, j + 1)
+            case UInt8(ascii: ","):
+                j += 1
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+            case UInt8(ascii: "-"):
+                guard pendingRangeStart == nil else { return nil }
+                pendingRangeStart = number
+                j += 1
+            case 0xE2 where j + 2 < bytes.count && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x93:  // en dash
+                pendingRangeStart = number
+                j += 3
+            default:
+                return nil
+            }
+        }
     }
 }

@@ -20,6 +20,14 @@ extension TextReader {
     static func splitPlainNotes(_ paragraphs: [ReadParagraph], source: SourceText) -> (
         body: [BodyParagraph], notes: [NoteDraft]
     ) {
+        let split = splitPlainNotesIndexed(paragraphs, source: source)
+        return (split.body.map(\.paragraph), split.notes)
+    }
+
+    /// `splitPlainNotes`, each body paragraph with the index of the paragraph it came from.
+    static func splitPlainNotesIndexed(_ paragraphs: [ReadParagraph], source: SourceText) -> (
+        body: [(paragraph: BodyParagraph, index: Int)], notes: [NoteDraft]
+    ) {
         let texts = paragraphs.map(\.text.text)
         let kinds = paragraphKinds(
             firstLines: texts.map { Substring($0) }, lineCounts: texts.map { _ in 1 }, text: { texts[$0] })
@@ -45,7 +53,7 @@ extension TextReader {
             }
         }
         let labels = Set(notes.map(\.label))
-        var body: [BodyParagraph] = []
+        var body: [(paragraph: BodyParagraph, index: Int)] = []
         for (k, p) in paragraphs.enumerated() where kinds[k] == .body {
             var markers: [(offset: Int, label: String, location: SourceLocation)] = []
             for marker in bodyMarkers(in: texts[k], noteLabels: labels)
@@ -53,7 +61,7 @@ extension TextReader {
                 guard let offset = p.text.sourceOffset(forPlain: marker.utf8Range.lowerBound) else { continue }
                 markers.append((marker.utf8Range.lowerBound, marker.label, source.location(ofUTF8Offset: offset)))
             }
-            body.append(BodyParagraph(text: p.text, markers: markers, location: p.location, headingLevel: p.headingLevel))
+            body.append((BodyParagraph(text: p.text, markers: markers, location: p.location, headingLevel: p.headingLevel), k))
         }
         return (body, notes)
     }

@@ -1,0 +1,290 @@
+/// The pieces `ReferenceParser` recognizes: patterns and small string helpers.
+extension ReferenceParser {
+    nonisolated(unsafe) static let ibid = try! Regex(#"^(?i:ibid|id|op\.? cit)\.?(?=[\s,.;:]|$)[,.]?"#)
+    nonisolated(unsafe) static let doi = try! Regex(#"10\.\d{4,9}/[^\s<>"”]+"#)
+    nonisolated(unsafe) static let isbn = try! Regex(#"(?i)ISBN(?:-1[03])?:?\s*([0-9Xx][0-9Xx\- ]{8,16}[0-9Xx])"#)
+    nonisolated(unsafe) static let accessedClause = try! Regex(
+        #"(?i)[\[(]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|visited|consulted|abgerufen am|consulté le)(?:\s+on)?\s*:?\s*[^\])]{0,40}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:\))?[\])]?(?:\s*,?\s*from)?"#)
+    /// `Authors (date). ` at the start: APA 7, Wikipedia CS1.
+    nonisolated(unsafe) static let apaHead = try! Regex(
+        #"^([^()“"‘]{1,300}?)\.?\s*\(((?:\d{4}|n\.d\.|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[^()]{0,30})\)\.?\s+"#)
+    nonisolated(unsafe) static let apaYearMonthDay = try! Regex(#"^(\d{4}),\s+([A-Z][a-z]+(?: \d{1,2})?)"#)
+    nonisolated(unsafe) static let volumeIssue = try! Regex(
+        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\))"#)
+    /// `Telegram, Sabereen_news/10234`, `Telegram: @channel/123`.
+    nonisolated(unsafe) static let platformPost = try! Regex(
+        #"^(Telegram|Twitter|X|Facebook|Instagram|TikTok|VK|VKontakte|YouTube|Threads|Bluesky)\s*[,:]\s*@?([A-Za-z0-9_.]{2,64})/(\d{1,20})$"#)
+
+    /// URLs as written (`https://…`, `www.…`), trailing punctuation trimmed.
+    static func urls(in text: String) -> [String] {
+        SourceTokenScanner.tokens(in: text).map { String($0.raw) }.filter {
+            let l = $0.lowercased()
+            return l.hasPrefix("http") || l.hasPrefix("www.") || ($0.contains("/") && $0.contains("."))
+        }
+    }
+
+    /// The first title in quotes: “…”, "…", or MHRA's ‘…’ (an apostrophe between letters is not a close).
+    static func quotedTitle(in s: String) -> (title: String, range: Range<String.Index>)? {
+        let chars = Array(s.indices)
+        for (k, i) in chars.enumerated() {
+            let c = s[i]
+            let close: Character
+            switch c {
+            case "“": close = "”"
+            case "\"": close = "\""
+            case "‘":
+                if k > 0, s[chars[k - 1]].isLetter { continue }
+                close = "’"
+            default: continue
+            }
+            var j = k + 1
+            while j < chars.count {
+                let d = s[chars[j]]
+                if d == close {
+                    let nextIsLetter = j + 1 < chars.count && s[chars[j + 1]].isLetter
+                    if close != "’" || !nextIsLetter { break }
+                }
+                j += 1
+            }
+            guard j < chars.count, j > k + 1 else { return nil }
+            var title = String(s[s.index(after: i)..<chars[j]])
+            while let l = title.last, l == "," || l == "." || l == " " { title.removeLast() }
+            return (title, i..<s.index(after: chars[j]))
+        }
+        return nil
+    }
+
+    /// The text up to the first `. ` that ends a sentence (not an initial, `ed.`, `vol.` or `no.`), and the rest.
+    static func firstSentence(_ s: String) -> (String, String) {
+        let chars = Array(s)
+        var depth = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "(" || c == "[" { depth += 1 } else if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            if depth == 0, c == "." || c == "?" || c == "!", i + 1 == chars.count || chars[i + 1] == " " {
+                // An initial (`J.`), an abbreviation (`ed.`, `Vol.`) or `et al.` does not end a sentence.
+                var w = i - 1
+                while w >= 0, chars[w].isLetter { w -= 1 }
+                let word = String(chars[(w + 1)..<i])
+                let isInitial = word.count == 1 && word.first!.isUppercase
+                let abbreviations: Set<String> = ["ed", "eds", "vol", "no", "pp", "p", "trans", "Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Inc", "Co", "Ltd", "U", "S", "v", "Univ", "Dept"]
+                if c != "." || (!isInitial && !abbreviations.contains(word)) {
+                    let head = String(chars[0..<i]).trimmingCharacters(in: " ")
+                    let tail = i + 1 < chars.count ? String(chars[(i + 1)...]).trimmingCharacters(in: " ") : ""
+                    return (head, tail)
+                }
+            }
+            i += 1
+        }
+        return (s.trimmingCharacters(in: " ."), "")
+    }
+
+    /// The first segment of `s`, up to a comma, period, parenthesis or volume number.
+    static func leadingSegment(_ s: String) -> String? {
+        var t = Substring(s.trimmingCharacters(in: " ,.;:"))
+        if t.lowercased().hasPrefix("in ") { t = t.dropFirst(3) }
+        var out = ""
+        var prev: Character = " "
+        for c in t {
+            if c == "," || c == "(" || c == "[" || c == ";" || c == "<" { break }
+            if c == ".", out.count > 1, !(out.last!.isUppercase && (prev == " " || prev == ".")) {
+                let lastWord = out.split(separator: " ").last.map(String.init) ?? ""
+                if lastWord.count > 2 || lastWord.first?.isLowercase == true { break }
+            }
+            if c.isASCIIDigit, prev == " " {
+                // A volume after the name: `Comparative Political Studies 40`.
+                break
+            }
+            out.append(c)
+            prev = c
+        }
+        let r = out.trimmingCharacters(in: " .:")
+        return r.isEmpty ? nil : r
+    }
+
+    static func looksLikeDateOrNumber(_ s: String) -> Bool {
+        guard let first = s.first else { return true }
+        if first.isNumber { return true }
+        let l = s.lowercased()
+        let starts = ["jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "accessed",
+            "retrieved", "vol", "no.", "pp", "p.", "n.d", "ed.", "edited", "trans", "spring", "summer", "fall", "winter"]
+        return starts.contains { l.hasPrefix($0) }
+    }
+
+    static func isPublisherName(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return ["press", "publish", "verlag", "books", "university", "institute", "éditions", "editions", "media", "house",
+            "inc", "ltd", "llc", "gmbh", "& co", "sons", "group", "foundation", "centre", "center", "council", "office",
+            "ministry", "department", "organization", "organisation", "agency", "bank", "commission"].contains {
+                l.containsBytes($0)
+            }
+    }
+
+    /// `(City: Publisher, 2016)` → `Publisher`; `(Penguin Press, 2016)` → `Penguin Press`.
+    static func parenthesisedPublisher(in s: String) -> String? {
+        guard let m = s.firstMatch(of: publisherParen) else { return nil }
+        let inner = String(m.output[1].substring!).trimmingCharacters(in: " ,")
+        let name = inner.split(separator: ":", maxSplits: 1).last.map { String($0).trimmingCharacters(in: " ") } ?? inner
+        guard !name.isEmpty, name.first?.isUppercase == true, !looksLikeDateOrNumber(name) else { return nil }
+        return name
+    }
+    nonisolated(unsafe) static let publisherParen = try! Regex(
+        #"\(([^()]{2,120}?),\s*(?:\d{4}|n\.d\.|(?:[A-Z][a-z]+\.? )?\d{1,2},? \d{4}|[A-Z][a-z]+ \d{4})\)"#)
+
+    /// A pinpoint: `p. 19`, `pp. 3–5`, `at 138`, `: 204`, or the number closing a note (`, 88.`).
+    static func locator(in s: String) -> String? {
+        if let m = s.firstMatch(of: locatorPattern) { return String(m.output[1].substring!) }
+        return nil
+    }
+    nonisolated(unsafe) static let locatorPattern = try! Regex(
+        #"(?:\bpp?\.\s*|\bat\s+|,\s*|:\s*|^\s*)(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\(p\.\s*\d+\))?\.?\s*$"#)
+
+    nonisolated(unsafe) static let nameAndPage = try! Regex(#"^([^,“"‘]{1,80}?),\s*(?:pp?\.\s*)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$"#)
+    nonisolated(unsafe) static let shortFormPattern = try! Regex(
+        #"^(?<names>[^,“"‘]{1,80}?)(?:,\s*(?<title>[^,]{2,100}?))?(?:,?\s*supra(?: note \d+)?)?(?:,?\s*(?:pp?\.\s*|at\s+)?(?<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$"#)
+
+    /// `Doe, 91.`, `Ma and Guo, p. 240.`, `ISAACSON, supra note 23 at 138.`, `Doe, Long Siege, 91.`,
+    /// `Doe, 2015.`: names (or a short title) and a locator, nothing that dates or places a work.
+    static func shortForm(_ s: String) -> (authors: [String], title: String?, locator: String?)? {
+        if let m = s.firstMatch(of: nameAndPage) {
+            let names = String(m.output[1].substring!).trimmingCharacters(in: " ,.")
+            if looksLikeNames(names) { return (authorList(names), nil, String(m.output[2].substring!)) }
+        }
+        guard let m = s.firstMatch(of: shortFormPattern) else { return nil }
+        let names = String(m.output["names"]!.substring!).trimmingCharacters(in: " ,.")
+        var title = m.output["title"]?.substring.map { String($0).trimmingCharacters(in: " ,.") }
+        let loc = m.output["loc"]?.substring.map(String.init)
+        let supra = s.lowercased().containsBytes("supra")
+        guard loc != nil || supra || s.lowercased().containsBytes("op. cit") else { return nil }
+        // `Title, Publisher, 1932.` closes with a year, not a page.
+        if !supra, let l = loc, l.count == 4, let n = Int(l), (1500...2100).contains(n) { return nil }
+        if let title, title.first?.isNumber == true { return nil }
+        if let t = title?.lowercased(), t.hasPrefix("p.") || t.hasPrefix("pp.") || t.hasPrefix("supra") || t.hasPrefix("at ") {
+            title = nil
+        }
+        if looksLikeNames(names) { return (authorList(names), title, loc) }
+        if supra, !names.isEmpty { return ([], names, loc) }
+        return nil
+    }
+
+    /// Whether a segment reads as one or more personal or corporate author names.
+    static func looksLikeNames(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: " ,.")
+        guard !t.isEmpty, t.count <= 160, !t.contains(where: \.isASCIIDigit), !t.hasSuffix(":") else { return false }
+        if t.hasPrefix("@") { return true }
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "," })
+        let connectors: Set<String> = ["and", "&", "et", "al.", "al", "others", "de", "van", "von", "der", "la", "le", "du",
+            "da", "di", "del", "den", "ed.", "eds.", "jr.", "sr."]
+        let stop: Set<String> = ["the", "a", "an", "of", "in", "on", "for", "to", "with", "is", "was", "what", "how", "why"]
+        var capitalized = 0
+        for w in words {
+            let lw = w.lowercased()
+            if stop.contains(lw) && w != words.first { return false }
+            if connectors.contains(lw) { continue }
+            if w.first?.isUppercase == true || !(w.first?.isLetter ?? false) || w.first.map({ !$0.isASCII }) == true {
+                capitalized += 1
+            } else {
+                return false
+            }
+        }
+        if words.first.map({ stop.contains($0.lowercased()) }) == true { return false }
+        return capitalized >= 1 && words.count <= 24
+    }
+
+    /// Splits an author segment: `A and B`, `A, B, and C`, `Campbell, J. L., & Pedersen, O. K.`,
+    /// `Campbell, John L., and Ove K. Pedersen` (MLA), `A et al.`.
+    static func authorList(_ s: String) -> [String] {
+        var t = s.trimmingCharacters(in: " ,.;")
+        for tail in [" et al", ", et al", " and others", ", and others"] where t.lowercased().hasSuffix(tail) {
+            t = String(t.dropLast(tail.count))
+        }
+        t = t.replacingAll(", & ", with: " & ").replacingAll(", and ", with: " & ").replacingAll(" and ", with: " & ")
+        var names: [String] = []
+        for part in t.components(separatedByString: " & ") {
+            let p = part.trimmingCharacters(in: " ,.")
+            guard !p.isEmpty else { continue }
+            let commas = p.components(separatedByString: ", ")
+            if commas.count == 1 {
+                names.append(p)
+            } else if commas.count == 2, isGivenNames(commas[1]) || names.isEmpty && commas[1].split(separator: " ").count <= 3 {
+                // `Family, Given` (inverted, APA or MLA first author).
+                names.append(p)
+            } else {
+                // `Family, I., Family, I.` or `A, B, C`.
+                var k = 0
+                while k < commas.count {
+                    if k + 1 < commas.count, isGivenNames(commas[k + 1]) {
+                        names.append(commas[k] + ", " + commas[k + 1])
+                        k += 2
+                    } else {
+                        names.append(commas[k])
+                        k += 1
+                    }
+                }
+            }
+        }
+        return names.map { $0.trimmingCharacters(in: " ,") }.filter { !$0.isEmpty }
+    }
+
+    /// `J. L.`, `John L.`, `O.K.`: initials or given names after an inverted family name.
+    static func isGivenNames(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard !words.isEmpty, words.count <= 3 else { return false }
+        return words.allSatisfy { w in
+            (w.count <= 4 && w.hasSuffix(".") && w.first!.isUppercase) || (w.first!.isUppercase && w.count <= 2)
+        } || (words.count <= 2 && words.last!.hasSuffix(".") && words.first!.first!.isUppercase)
+    }
+
+    /// Segments of `s` split at `separator` outside parentheses and quotes.
+    static func topLevelSegments(_ s: String, separator: Character) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var depth = 0
+        for c in s {
+            if c == "(" || c == "[" { depth += 1 }
+            if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            if c == separator, depth == 0 {
+                result.append(current.trimmingCharacters(in: " "))
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        result.append(current.trimmingCharacters(in: " ."))
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// The first parenthesis holding a publisher or a year: `(Penguin Press, 2016)`, `(2016)`.
+    static func topLevelParen(_ s: String) -> Range<String.Index>? {
+        guard let m = s.firstMatch(of: publisherParen) ?? s.firstMatch(of: yearParen) else { return nil }
+        return m.range
+    }
+    nonisolated(unsafe) static let yearParen = try! Regex(#"\((?:[^()]*\s)?\d{4}\)"#)
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, containsBytes(target) else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    func components(separatedByString separator: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: separator) {
+            out.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        out.append(String(rest))
+        return out
+    }
+}

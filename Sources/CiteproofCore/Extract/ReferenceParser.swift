@@ -1,0 +1,382 @@
+/// Reads one citation as a bibliographic record (`Reference`): heuristics over the shapes of
+/// Chicago notes (full and short), Turabian, MHRA, Bluebook, APA 7, MLA 9, Wikipedia CS1 as
+/// rendered, and social-media citations (`Twitter.com/X, April 3, 2021.`,
+/// `Telegram, Sabereen_news/10234`). It reads what the text shows; it never looks anything up.
+public struct ReferenceParser: Sendable {
+    let scanner = DateScanner(includeBareYears: true)
+
+    public init() {}
+
+    public func parse(_ raw: String) -> Reference {
+        var text = raw.trimmingCharacters(in: " \t\n")
+        // A reference-list number: `[36] …`, `12. …`.
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 5,
+            text[text.index(after: text.startIndex)..<close].allSatisfy(\.isASCIIDigit)
+        {
+            text = String(text[text.index(after: close)...]).trimmingCharacters(in: " ")
+        }
+        var ref = Reference()
+        let lower = text.lowercased()
+
+        // Ibid. / Id.
+        if let m = text.firstMatch(of: Self.ibid) {
+            ref.form = .ibid
+            ref.locator = Self.locator(in: String(text[m.range.upperBound...]))
+            return ref
+        }
+
+        // Identifiers and links come out first: their dots and slashes confuse everything else.
+        var work = text
+        ref.urls = Self.urls(in: text)
+        for url in ref.urls { work = work.replacingAll(url, with: " ") }
+        work = work.replacingAll("<", with: " ").replacingAll(">", with: " ")
+        if let m = text.firstMatch(of: Self.doi) { ref.doi = String(text[m.range]).trimmingTrailing(".,;") }
+        if let m = text.firstMatch(of: Self.isbn) { ref.isbn = String(m.output[1].substring!) }
+        if let doi = ref.doi { work = work.replacingAll("doi:" + doi, with: " ").replacingAll(doi, with: " ") }
+
+        // Accessed / retrieved dates, cut from the text.
+        if let m = work.firstMatch(of: Self.accessedClause) {
+            // The whole date after the keyword (the pattern stops at the first year it sees).
+            let window = String(work[m.range.lowerBound...].prefix(60))
+            let mentions = scanner.mentions(in: window)
+            if let date = mentions.first(where: { $0.precision != .year }) ?? mentions.first {
+                ref.accessed = Self.referenceDate(date)
+                let end = window.utf8.index(window.utf8.startIndex, offsetBy: date.utf8Range.upperBound)
+                let cut = work.utf8.index(m.range.lowerBound, offsetBy: window.utf8.distance(from: window.utf8.startIndex, to: end))
+                work.replaceSubrange(m.range.lowerBound..<max(cut, m.range.upperBound), with: " ")
+            } else {
+                work.replaceSubrange(m.range, with: " ")
+            }
+        }
+        work = work.replacingAll("[]", with: "").replacingAll("()", with: "")
+        work = work.replacingAll(" – via ", with: ". via ")
+
+        // Titles in quotes.
+        let quoted = Self.quotedTitle(in: work)
+        var before = work
+        var after = ""
+        if let q = quoted {
+            ref.title = q.title
+            before = String(work[..<q.range.lowerBound])
+            after = String(work[q.range.upperBound...])
+        }
+
+        // `Author (date). Title. Container.` — APA, CS1.
+        var apaDate: ReferenceDate?
+        if quoted == nil || before.contains("("), let m = work.firstMatch(of: Self.apaHead),
+            m.range.lowerBound == work.startIndex
+        {
+            let authors = String(m.output[1].substring!)
+            let dateText = String(m.output[2].substring!)
+            apaDate = apaDateValue(dateText)
+            ref.authors = Self.authorList(authors)
+            let rest = String(work[m.range.upperBound...]).trimmingCharacters(in: " ")
+            if quoted == nil {
+                let (title, tail) = Self.firstSentence(rest)
+                ref.title = title.nonEmpty
+                after = tail
+            } else {
+                after = String(work[quoted!.range.upperBound...])
+            }
+            let container = Self.leadingSegment(after)
+            if let c = container, !Self.looksLikeDateOrNumber(c) {
+                if Self.isPublisherName(c) { ref.publisher = c } else { ref.container = c }
+            }
+        } else if let q = quoted {
+            // `Author, “Title,” Container …` (Chicago), `Author. “Title.” Container, …` (MLA), MHRA ‘…’.
+            let head = before.trimmingCharacters(in: " ,.;:")
+            if !head.isEmpty, !Self.looksLikeNames(head) {
+                // A quotation inside prose (`He said “we will win,” the paper reported.`), not a title;
+                // a corporate author (`Court of Arbitration for Sport`) is mostly capitalized.
+                let function: Set<Substring> = ["of", "for", "the", "and", "de", "van", "von", "on", "in", "at", "du", "la", "le", "et", "und", "der"]
+                let words = head.split(separator: " ")
+                if words.contains(where: { $0.first?.isLowercase == true && !function.contains($0) }) { return Reference() }
+            }
+            if !head.isEmpty { ref.authors = Self.authorList(head) }
+            var tail = after.trimmingCharacters(in: " ,.;:")
+            if tail.lowercased().hasPrefix("in ") {
+                ref.kind = .chapter
+                tail = String(tail.dropFirst(3))
+            }
+            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c), !c.lowercased().hasPrefix("ed.") {
+                ref.container = c
+            }
+            // `Campbell and Pedersen, “Title,” 209.`: a short form (names, title, at most a locator).
+            let rest = tail.trimmingCharacters(in: " .,;:")
+            if ref.kind == nil, ref.urls.isEmpty, ref.accessed == nil, before.count <= 100,
+                rest.isEmpty || Self.locator(in: " " + rest) != nil && rest.count <= 12
+            {
+                ref.form = .short
+                ref.container = nil
+                ref.locator = rest.isEmpty ? nil : Self.locator(in: " " + rest)
+                return finish(ref)
+            }
+            _ = q
+        } else {
+            parseUnquoted(work, into: &ref)
+        }
+
+        // The issued date: APA's parenthesised date, else the first date outside the title.
+        if let d = apaDate {
+            ref.issued = d
+        } else {
+            var searchIn = quoted == nil ? work : before + " " + after
+            if let title = ref.title { searchIn = searchIn.replacingAll(title, with: " ") }
+            ref.issued = issuedDate(in: searchIn)
+        }
+        if ref.publisher == nil, let p = Self.parenthesisedPublisher(in: work) { ref.publisher = p }
+        if ref.locator == nil { ref.locator = Self.locator(in: work) }
+
+        classify(&ref, text: text, lower: lower, work: work)
+        if ref.form == .full, Self.readsAsProse(text, ref, quoted: quoted != nil) {
+            // An explanatory aside: no date, link, quoted title or publisher, and sentence-long.
+            return Reference()
+        }
+        return finish(ref)
+    }
+
+    /// Drops an editor clause from a book's title (`Title, ed. T. H. Weir`).
+    private func finish(_ reference: Reference) -> Reference {
+        var ref = reference
+        if let title = ref.title {
+            for marker in [", ed. ", ", eds. ", ", edited by ", ", trans. ", ", translated by "] {
+                if let r = title.firstRange(of: marker) { ref.title = String(title[..<r.lowerBound]) }
+            }
+        }
+        if let first = ref.authors.first, first.lowercased().hasPrefix("ed.") || first.lowercased().hasPrefix("ed. by") {
+            ref.authors = []
+        }
+        return ref
+    }
+
+    /// A sentence of prose rather than a citation: more than ten words and nothing a citation carries.
+    static func readsAsProse(_ text: String, _ ref: Reference, quoted: Bool) -> Bool {
+        guard ref.urls.isEmpty, ref.doi == nil, ref.isbn == nil, ref.accessed == nil, !quoted, ref.postID == nil,
+            ref.kind != .legal
+        else { return false }
+        let words = text.split(separator: " ")
+        guard words.count > 10 else { return false }
+        if ref.issued == nil && ref.publisher == nil { return true }
+        // Dated prose ("… in response to the January 3, 2020 assassination of …"): mostly lowercase words.
+        let lowercase = words.filter { $0.first?.isLowercase == true }.count
+        return Double(lowercase) / Double(words.count) > 0.5 && text.firstMatch(of: apaHead) == nil
+    }
+
+    // MARK: - Unquoted titles (books, reports, legal, short forms, social posts)
+
+    private func parseUnquoted(_ work: String, into ref: inout Reference) {
+        let trimmed = work.trimmingCharacters(in: " .;")
+        // A date alone names nothing.
+        if let m = scanner.parse(trimmed) {
+            ref.issued = Self.referenceDate(m)
+            return
+        }
+        // `Telegram, Sabereen_news/10234`: a platform, a channel and a post id.
+        if let m = trimmed.firstMatch(of: Self.platformPost) {
+            ref.container = String(m.output[1].substring!)
+            ref.authors = [String(m.output[2].substring!)]
+            ref.postID = String(m.output[2].substring!) + "/" + String(m.output[3].substring!)
+            ref.kind = .socialPost
+            return
+        }
+        // Short forms: `Doe, 91.`, `Ma and Guo, p. 240.`, `ISAACSON, supra note 23 at 138.`, `Doe, The Long Siege, 91.`
+        if trimmed.count <= 140, scanner.mentions(in: trimmed).allSatisfy({ $0.precision == .year }),
+            let short = Self.shortForm(trimmed)
+        {
+            ref.form = .short
+            ref.authors = short.authors
+            ref.title = short.title
+            ref.locator = short.locator
+            return
+        }
+        let segments = Self.topLevelSegments(trimmed, separator: ",")
+        // `Jane Doe, The Long Siege (Penguin Press, 2016), 88.` / MLA `Erol, Kutluhan. Title. Publisher, 1995.`
+        if let paren = Self.topLevelParen(trimmed) {
+            let head = String(trimmed[..<paren.lowerBound]).trimmingCharacters(in: " ,.")
+            let parts = Self.topLevelSegments(head, separator: ",")
+            if trimmed.contains(" v. ") || trimmed.contains(" v ") {
+                ref.title = head
+                return
+            }
+            if parts.count >= 2, Self.looksLikeNames(parts[0]) {
+                ref.authors = Self.authorList(parts[0])
+                ref.title = parts.dropFirst().joined(separator: ", ").nonEmpty
+            } else {
+                ref.title = head.nonEmpty
+            }
+            return
+        }
+        // MLA / bibliography: `Family, Given. Title. Publisher, Year.`
+        let (first, rest) = Self.firstSentence(trimmed)
+        if !rest.isEmpty, Self.looksLikeNames(first) {
+            ref.authors = Self.authorList(first)
+            let (title, tail) = Self.firstSentence(rest)
+            ref.title = title.nonEmpty
+            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c) {
+                if Self.isPublisherName(c) || !tail.contains(",") { ref.publisher = c } else { ref.container = c }
+            }
+            return
+        }
+        // `Interfax, March 5, 2022.` — an outlet and a date; `Author, Title, Publisher, Year`.
+        if segments.count >= 2 {
+            let firstSeg = segments[0]
+            if scanner.parse(segments.dropFirst().joined(separator: ", ")) != nil {
+                if firstSeg.contains(" v. ") { ref.title = firstSeg } else { ref.container = firstSeg }
+                return
+            }
+            if firstSeg.contains(" v. ") || firstSeg.contains(" v ") {
+                ref.title = firstSeg
+                return
+            }
+            if Self.looksLikeNames(firstSeg) {
+                ref.authors = Self.authorList(firstSeg)
+                ref.title = segments[1]
+            } else {
+                ref.title = firstSeg
+            }
+            return
+        }
+        if trimmed.count <= 200 { ref.title = first.nonEmpty }
+    }
+
+    // MARK: - Kind
+
+    private func classify(_ ref: inout Reference, text: String, lower: String, work: String) {
+        if ref.form != .full { return }
+        if ref.kind == .socialPost { return }
+        let all = " " + lower + " "
+        func has(_ words: [String]) -> Bool { words.contains { all.containsBytes($0) } }
+        if has(["(tweet)", "via twitter", "via x.", "twitter.com/", "x.com/", "t.me/", "telegram", "facebook.com/",
+            "instagram.com/", "tiktok.com/", "(telegram", "via facebook", "bsky.app/", "mastodon"])
+            || ref.authors.first?.hasPrefix("@") == true
+        {
+            ref.kind = .socialPost
+            return
+        }
+        if has(["youtube.com/", "youtu.be/", "vimeo.com/", "(video)", " video", "clip no.", "memri tv"]) {
+            ref.kind = .video
+            return
+        }
+        if has(["web.archive.org/", "archive.today", "archive.ph/", "archive.is/"]) {
+            ref.kind = .archiveCopy
+            return
+        }
+        if has([" v. ", " v ", "u.s.c", " stat.", " act", "pub. l.", "h.r.", "s. rep", "cong.", "c.f.r", "fed. reg",
+            " f.2d", " f.3d", " f. supp", "s. ct.", " u.s. ", "§", "(cir.", " cir. ", "l. ed", " bill", "regulation",
+            "directive", "supreme court", "court of appeals", "code of", "statute"])
+        {
+            ref.kind = .legal
+            return
+        }
+        if has(["diss.", "dissertation", "thesis", "ph.d", "phd", "doctoral", "master's", "masters", "学位论文", "mémoire",
+            "doctorat", "habilitation"])
+        {
+            ref.kind = .thesis
+            return
+        }
+        if has(["report", "working paper", "technical", "discussion paper", "white paper", "policy brief",
+            "occasional paper", "research paper", "briefing", "memorandum"])
+        {
+            ref.kind = .report
+            return
+        }
+        if ref.kind == .chapter { return }
+        if has([", in ", ". in ", "” in ", "’, in ", " in: ", "' in "]),
+            has([" ed. ", " eds. ", " ed.,", " edited by", " editors", " (ed.)", " (eds.)", " ed ", "(ed", "hrsg"])
+        {
+            ref.kind = .chapter
+            return
+        }
+        if work.firstMatch(of: Self.volumeIssue) != nil {
+            ref.kind = .journalArticle
+            return
+        }
+        if let c = (ref.container ?? "").lowercased().nonEmpty, Self.newspaperWords.contains(where: { c.containsBytes($0) }) {
+            ref.kind = .newsArticle
+            return
+        }
+        if has(["blog", "forum", "post", "comment"]) {
+            ref.kind = .socialPost
+            return
+        }
+        if has(["dataset", "data set", "[data"]) {
+            ref.kind = .dataset
+            return
+        }
+        if has(["interview", "personal communication", "conversation with", "email to", "e-mail to"]) {
+            ref.kind = .interview
+            return
+        }
+        if ref.publisher != nil || ref.isbn != nil || Self.parenthesisedPublisher(in: work) != nil
+            || has(["press", "verlag", "publishing", "publishers", "books", "éditions", "edition", " ed.,"])
+        {
+            if ref.container == nil || !(ref.title != nil && work.contains("“")) {
+                ref.kind = .book
+                return
+            }
+        }
+        if !ref.urls.isEmpty || ref.accessed != nil {
+            ref.kind = .webPage
+            return
+        }
+        if ref.container != nil && ref.issued?.precision == .day {
+            ref.kind = .newsArticle
+            return
+        }
+        if ref.title != nil || !ref.authors.isEmpty || ref.container != nil {
+            ref.kind = .other
+        }
+    }
+
+    static let newspaperWords = [
+        "times", "post", "news", "herald", "tribune", "guardian", "gazette", "telegraph", "daily", "chronicle",
+        "observer", "independent", "reuters", "associated press", "bbc", "cnn", "globe", "inquirer", "journal",
+        "mail", "standard", "monde", "zeitung", "spiegel", "ynet", "politiken", "berlingske", "avis", "courier",
+        "sun", "star", "interfax", "tass", "afp", "al jazeera", "press", "record", "examiner", "dispatch",
+    ]
+
+    // MARK: - Dates
+
+    private func issuedDate(in text: String) -> ReferenceDate? {
+        let mentions = scanner.mentions(in: text).filter { $0.problem == nil && $0.value != nil && !$0.yearInferred }
+        // A date in parentheses (`(March 1, 2007)`, `(Penguin Press, 2016)`) is the work's date; else the first.
+        let utf8 = Array(text.utf8)
+        func inParens(_ m: DateMention) -> Bool {
+            var i = m.utf8Range.lowerBound - 1
+            while i >= 0, utf8[i] != UInt8(ascii: ")") {
+                if utf8[i] == UInt8(ascii: "(") { return true }
+                i -= 1
+            }
+            return false
+        }
+        let plausible = mentions.filter { m in
+            guard m.precision == .year else { return true }
+            let y = m.value!.year
+            return (1400...2100).contains(y)
+        }
+        var chosen: DateMention? = plausible.first(where: { $0.precision != .year && inParens($0) })
+        if chosen == nil { chosen = plausible.first(where: { inParens($0) }) }
+        if chosen == nil { chosen = plausible.first(where: { $0.precision != .year }) }
+        if chosen == nil { chosen = plausible.first }
+        guard let chosen else { return nil }
+        return Self.referenceDate(chosen)
+    }
+
+    /// `2007`, `2007, March 1`, `12 Feb 2019`, `n.d.`.
+    private func apaDateValue(_ text: String) -> ReferenceDate? {
+        let t = text.trimmingCharacters(in: " ")
+        if let m = t.firstMatch(of: Self.apaYearMonthDay) {
+            let year = String(m.output[1].substring!)
+            let rest = String(m.output[2].substring!)
+            if let d = scanner.parse(rest + " " + year) { return Self.referenceDate(d) }
+        }
+        if let d = scanner.parse(t) { return Self.referenceDate(d) }
+        guard let first = scanner.mentions(in: t).first else { return nil }
+        return Self.referenceDate(first)
+    }
+
+    static func referenceDate(_ m: DateMention) -> ReferenceDate? {
+        guard let v = m.value else { return nil }
+        return ReferenceDate(value: v, precision: m.precision, text: m.text)
+    }
+}
