@@ -56,7 +56,11 @@ enum DateIdentifierDecoders {
         if let capture = catalog.archive(forHost: host)?.archive {
             return archiveTimes(text, segments: segments, capture: capture, catalog: catalog)
         }
-        if let identity = SourceNormalizer.identify(text, catalog: catalog), let post = decodePost(identity, catalog: catalog) {
+        // Only a host whose platform has an identifier clock can hold a post id worth identifying
+        // (identifying every news URL again was a tenth of a check).
+        if let platform = normalized.platform, catalog.platform(id: platform)?.identifierClock != nil,
+            let identity = SourceNormalizer.identify(text, catalog: catalog), let post = decodePost(identity, catalog: catalog)
+        {
             return [post]
         }
         return pathDate(segments).map { [$0] } ?? []
