@@ -6,7 +6,7 @@ import Foundation
 /// Written as it is produced: one footnote, finding or source at a time (`JSONStreamWriter`), so
 /// the export of a 100 MB draft never sits in memory whole.
 public struct JSONReporter: Reporter {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public init() {}
 
@@ -156,6 +156,7 @@ struct JSONCitation: Encodable {
     var otherDates: [JSONDate]
     var ibidOf: String?
     var probe: LinkCheck?
+    var reference: JSONReference?
 
     init(_ c: Citation) {
         text = c.text
@@ -172,6 +173,7 @@ struct JSONCitation: Encodable {
         otherDates = c.otherDates.map(JSONDate.init)
         ibidOf = c.ibidOf
         probe = c.probe
+        reference = c.reference.map(JSONReference.init)
     }
 }
 

@@ -3,6 +3,7 @@ import CiteproofCore
 /// Every report format, and the reporter that writes it.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github, junit, markdown, html, prov
+    case cslJSON = "csl-json"
 
     /// The reporter for this format, set up for `report`'s run.
     public func reporter(for report: Report, settings: ReporterSettings) -> any Reporter {
@@ -20,6 +21,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: return MarkdownReporter(baseDirectory: base)
         case .html: return HTMLReporter(baseDirectory: base)
         case .prov: return PROVReporter(baseDirectory: base, startTime: settings.startTime, endTime: settings.endTime)
+        case .cslJSON: return CSLJSONReporter(baseDirectory: base)
         }
     }
 }

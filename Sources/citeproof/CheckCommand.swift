@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Report format: text, json, sarif, github, junit, markdown, html or prov; NAME:FILE writes that format to FILE. Repeat for several.",
+            "Report format: text, json, sarif, github, junit, markdown, html, prov or csl-json; NAME:FILE writes that format to FILE. Repeat for several.",
             valueName: "format[:file]"))
     var format: [OutputSpec] = []
 

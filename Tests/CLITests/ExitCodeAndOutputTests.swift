@@ -39,7 +39,7 @@ import Testing
         #expect(r.exitCode == 0)
         #expect(r.stdout.isEmpty)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any]
-        #expect(json?["schemaVersion"] as? Int == 1)
+        #expect(json?["schemaVersion"] as? Int == 2)
         // No temporary file is left beside the report.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.json"])
     }

@@ -4,7 +4,7 @@ import Testing
 /// The audit export validates against the JSON Schema in `Schemas/` (Python `jsonschema`,
 /// Draft 7). A missing interpreter or module fails the test with what to install.
 @Suite struct JSONSchemaTests {
-    static func validate(_ json: String) throws -> (ok: Bool, output: String) {
+    static func validate(_ json: String, schema: String = "Schemas/citeproof-report.schema.json") throws -> (ok: Bool, output: String) {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let report = dir.appendingPathComponent("report.json")
@@ -22,7 +22,7 @@ import Testing
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, CLIRunner.packageRoot.appendingPathComponent("Schemas/citeproof-report.schema.json").path, report.path]
+        process.arguments = ["python3", "-c", script, CLIRunner.packageRoot.appendingPathComponent(schema).path, report.path]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -43,7 +43,7 @@ import Testing
 
     @Test func schemaRejectsAnExportMissingItsVersion() throws {
         let r = try CLIRunner.run(["check", "Fixtures/integrity/numbering-gap.md", "--format", "json"])
-        let broken = r.stdout.replacingOccurrences(of: "\"schemaVersion\" : 1,", with: "")
+        let broken = r.stdout.replacingOccurrences(of: "\"schemaVersion\" : 2,", with: "")
         let result = try Self.validate(broken)
         #expect(!result.ok, "the validator must be able to fail")
     }

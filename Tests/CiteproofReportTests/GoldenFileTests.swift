@@ -13,6 +13,7 @@ import Testing
         ("report.md", MarkdownReporter(baseDirectory: ReportFixture.baseDirectory)),
         ("report.html", HTMLReporter(baseDirectory: ReportFixture.baseDirectory)),
         ("report.prov.json", PROVReporter(baseDirectory: ReportFixture.baseDirectory)),
+        ("report.csl.json", CSLJSONReporter(baseDirectory: ReportFixture.baseDirectory)),
     ]
 
     @Test(arguments: reporters.map(\.0))

@@ -23,6 +23,11 @@ public enum RuleRegistry {
         InvalidDateRule.self,
         AmbiguousDateRule.self,
         MissingDateRule.self,
+        // References
+        ShortFormMismatchRule.self,
+        AccessedBeforeIssuedRule.self,
+        AccessedYearOutlierRule.self,
+        ImplausibleYearRule.self,
         // Links (with --probe)
         URLDeadRule.self,
         URLUnreachableRule.self,

@@ -1,0 +1,142 @@
+/// A short form that repeats nothing, or whose year is not its full citation's: `Doe, 2015.` when
+/// the only Doe work cited is dated November 30, 2014.
+public struct ShortFormMismatchRule: Rule {
+    public static let description = RuleDescription(
+        id: "short-form-mismatch",
+        name: "Short form without its full citation",
+        summary: "A short-form note (`Doe, 91.`) has no earlier full citation of that author or title, or gives a year that no earlier work by that author has.",
+        rationale: """
+            A short form only points: the reader finds the work in the first, full citation. When no earlier \
+            note cites a work by that author (the full note was cut, moved below, or names someone else), the \
+            short form leads nowhere; when it gives a year none of the author's works cited earlier has \
+            (`Doe, 2015.` after a Doe work of November 30, 2014), either the year or the work is wrong.
+            """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            RuleExample(
+                """
+                The siege lasted a year.[^1] It ended in spring.[^2]
+
+                [^1]: Jane Doe, *The Long Siege* (New York: Penguin Press, 2016), 88.
+                [^2]: Roe, 91.
+
+                """, published: "2021-04-04", comment: "no earlier work by Roe"),
+            RuleExample(
+                """
+                The memo was leaked.[^1] Its author denied it.[^2]
+
+                [^1]: Jane Doe, "The Memo," *Harbour Herald*, November 30, 2014.
+                [^2]: Doe, 2015.
+
+                """, published: "2021-04-04", comment: "the year is not the full citation's"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                The siege lasted a year.[^1] It ended in spring.[^2]
+
+                [^1]: Jane Doe, *The Long Siege* (New York: Penguin Press, 2016), 88.
+                [^2]: Doe, 91.
+
+                """, published: "2021-04-04"),
+            RuleExample(
+                """
+                The memo was leaked.[^1] Its author denied it.[^2]
+
+                [^1]: Jane Doe, "The Memo," *Harbour Herald*, November 30, 2014.
+                [^2]: Doe, 2014.
+
+                """, published: "2021-04-04"),
+            RuleExample(
+                """
+                The siege lasted a year.[^1]
+
+                [^1]: Interfax, March 5, 2022.
+
+                """, published: "2022-04-04", comment: "a named outlet with a date is a full citation"),
+        ])
+
+    public init() {}
+
+    public func check(_ document: Document, context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        // The full references cited so far, in note order.
+        var fulls: [(item: DatedCitation, reference: Reference)] = []
+        for item in document.datedCitations where item.footnote != nil {
+            guard let reference = item.citation.reference else { continue }
+            let note = "note [\(item.footnote!)]"
+            if reference.form == .short {
+                if reference.repeats != nil, let year = reference.issued, year.precision == .year,
+                    let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context)
+                {
+                    findings.append(mismatch)
+                } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation) {
+                    findings.append(finding(
+                        "\(note) is a short form (\(Self.trimmed(item.citation.text))), but no earlier note gives the full citation "
+                            + "of a work by \(name)",
+                        context: context, footnote: item.footnote, location: item.citation.location ?? item.location,
+                        evidence: [Evidence(kind: "citation", text: item.quoted, footnote: item.footnote, location: item.citation.location)],
+                        suggestion: "give the full citation in the first note that cites the work", subject: item.citation.text))
+                }
+                continue
+            }
+            guard reference.form == .full else { continue }
+            // An author and a year alone (`Doe, 2015.`) read as a full reference is a short form too.
+            if let year = Self.authorYear(reference), let author = reference.authors.first, !Self.byAuthor(author, fulls).isEmpty {
+                if let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context) { findings.append(mismatch) }
+                continue
+            }
+            fulls.append((item, reference))
+        }
+        return findings
+    }
+
+    static func byAuthor(_ author: String, _ fulls: [(item: DatedCitation, reference: Reference)]) -> [(item: DatedCitation, reference: Reference)] {
+        let family = ReferenceResolver.familyName(author).lowercased()
+        return fulls.filter { $0.reference.authors.contains { ReferenceResolver.familyName($0).lowercased() == family } }
+    }
+
+    /// A finding when every earlier work by the short form's author is dated, and none in its year.
+    private func yearMismatch(
+        _ item: DatedCitation, _ reference: Reference, _ year: ReferenceDate, fulls: [(item: DatedCitation, reference: Reference)],
+        context: CheckContext
+    ) -> Finding? {
+        guard let author = reference.authors.first else { return nil }
+        let works = Self.byAuthor(author, fulls)
+        let dated = works.compactMap { full in full.reference.issued.map { (full, $0) } }
+        guard !works.isEmpty, dated.count == works.count, !dated.contains(where: { $0.1.value.year == year.value.year }) else { return nil }
+        let family = ReferenceResolver.familyName(author)
+        let list = dated.map { "note [\($0.0.item.footnote ?? "")] (\($0.1.text))" }.joined(separator: ", ")
+        let only = dated.count == 1 ? "the only" : "every"
+        return finding(
+            "note [\(item.footnote ?? "")] cites \(Self.trimmed(item.citation.text)), but \(only) \(family) work cited earlier is dated "
+                + "otherwise: \(list)",
+            context: context, footnote: item.footnote, location: item.citation.location ?? item.location,
+            evidence: [Evidence(kind: "citation", text: item.quoted, footnote: item.footnote, location: item.citation.location)]
+                + dated.map { Evidence(kind: "full-citation", text: $0.0.item.quoted, footnote: $0.0.item.footnote, location: $0.0.item.citation.location) },
+            suggestion: dated.count == 1 ? "\(family), \(dated[0].1.value.year)" : nil,
+            subject: item.citation.text)
+    }
+
+    /// An author-and-year short form read as a full reference (`Doe, 2015.`): an author and a year,
+    /// and nothing else that names a work.
+    static func authorYear(_ r: Reference) -> ReferenceDate? {
+        guard !r.authors.isEmpty, r.title == nil, r.container == nil, r.publisher == nil, r.urls.isEmpty, r.doi == nil,
+            r.isbn == nil, r.postID == nil, let issued = r.issued, issued.precision == .year
+        else { return nil }
+        return issued
+    }
+
+    /// A note dated to the month or day (`Marlow Ledger, "Title," May 28, 2024.`) cites a work in
+    /// full even when its shape is a short form's.
+    static func hasFullDate(_ citation: Citation) -> Bool {
+        guard let date = citation.date else { return false }
+        return date.precision != .year
+    }
+
+    static func trimmed(_ text: String) -> String {
+        var t = Substring(text)
+        while let last = t.last, last == " " || last == "." || last == "\n" { t = t.dropLast() }
+        return "\"\(t)\""
+    }
+}
