@@ -144,6 +144,8 @@ struct JSONCitation: Encodable {
         var id: String?
         var canonical: String?
         var url: String?
+        var registrableDomain: String?
+        var idTime: String?
     }
 
     var text: String
@@ -165,7 +167,8 @@ struct JSONCitation: Encodable {
         source = c.source.map { s in
             Source(
                 raw: s.raw, kind: s.identity?.kind.rawValue, platform: s.identity?.platform, handle: s.identity?.handle,
-                id: s.identity?.id, canonical: s.identity?.canonical, url: s.identity?.url)
+                id: s.identity?.id, canonical: s.identity?.canonical, url: s.identity?.url,
+                registrableDomain: s.identity?.registrableDomain, idTime: s.identity?.idTime.map(LinkCheck.iso8601))
         }
         title = c.title
         urls = c.urls

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of thing a source is, once normalized.
 public enum SourceKind: String, Sendable, Codable, CaseIterable {
     case account, post, channel, message, website, named
@@ -18,6 +20,12 @@ public struct SourceIdentity: Hashable, Sendable, Codable {
     /// The outlet's name, when a note names it and links a page of it (`Velmora Herald` for
     /// the website `velmora-herald.example`): the site is the source, the name its alias.
     public var name: String?
+
+    /// The registrable domain (eTLD+1) of the source's site or URL: `bbc.co.uk` for `www.bbc.co.uk/news/…`.
+    public var registrableDomain: String?
+    /// When the post's id says it was created (X/Discord snowflakes, TikTok ids, Bluesky TIDs), by the
+    /// platform's identifier clock.
+    public var idTime: Date?
 
     public init(
         kind: SourceKind, platform: String? = nil, handle: String? = nil, id: String? = nil,

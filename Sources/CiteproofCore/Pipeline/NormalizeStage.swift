@@ -1,3 +1,5 @@
+import Foundation
+
 /// The normalize stage: gives every citation's source its canonical identity.
 enum NormalizeStage {
     /// Fills `source.identity` for every citation (notes and inline credits); applies
@@ -15,17 +17,32 @@ enum NormalizeStage {
             if let id = identity, id.kind == .named, let alias = folded[fold(id.canonical)] ?? folded[fold(source.raw)] {
                 identity?.canonical = alias
             }
-            source.identity = identity
+            source.identity = identity.map { enriched($0, catalog: catalog) }
             citation.source = source
         }
         for d in document.definitions.indices {
             for c in document.definitions[d].citations.indices { identify(&document.definitions[d].citations[c]) }
-            mergeNamedOutlets(&document.definitions[d].citations, aliased: folded)
+            mergeNamedOutlets(&document.definitions[d].citations, aliased: folded, catalog: catalog)
         }
         for c in document.inlineCitations.indices {
             identify(&document.inlineCitations[c])
-            mergeNamedOutlets(&document.inlineCitations[c...c], aliased: folded)
+            mergeNamedOutlets(&document.inlineCitations[c...c], aliased: folded, catalog: catalog)
         }
+    }
+
+    /// The identity with what normalization knows beyond its spelling: the registrable domain of its
+    /// site or URL, and the time its post id encodes.
+    static func enriched(_ identity: SourceIdentity, catalog: PlatformCatalog) -> SourceIdentity {
+        var identity = identity
+        // A platform's sources are on its canonical host (x.com for a twitter.com link); a site is its canonical host.
+        let host = identity.platform.flatMap { catalog.platform(id: $0)?.canonicalHost }
+            ?? (identity.kind == .website ? identity.canonical.split(separator: "/").first.map(String.init) : nil)
+            ?? identity.url.flatMap { URLNormalizer.normalize($0, catalog: catalog)?.host }
+        if let host { identity.registrableDomain = RegistrableDomain.of(host: host) ?? host }
+        if let decoded = DateIdentifierDecoders.decodePost(identity, catalog: catalog) {
+            identity.idTime = Date(timeIntervalSince1970: Double(decoded.millisecondsSinceEpoch) / 1000)
+        }
+        return identity
     }
 
     /// A note that names an outlet and gives a URL of that outlet ("Velmora Herald, "…," May 13,
@@ -34,10 +51,12 @@ enum NormalizeStage {
     /// The name must spell one of the domain's labels before its top-level one (`Velmora Herald`
     /// ~ `www.velmora-herald.example`, `The Guardian` ~ `theguardian.com`); a configured alias
     /// wins over the site.
-    static func mergeNamedOutlets<C: MutableCollection<Citation>>(_ citations: inout C, aliased: [String: String]) {
+    static func mergeNamedOutlets<C: MutableCollection<Citation>>(
+        _ citations: inout C, aliased: [String: String], catalog: PlatformCatalog
+    ) {
         var sites: [String] = []
         for citation in citations {
-            var candidates = citation.urls.compactMap { SourceNormalizer.identify($0) }
+            var candidates = citation.urls.compactMap { SourceNormalizer.identify($0, catalog: catalog) }
             if let identity = citation.source?.identity { candidates.append(identity) }
             for site in candidates where site.kind == .website && site.platform == nil && !sites.contains(site.canonical) {
                 sites.append(site.canonical)
@@ -50,7 +69,8 @@ enum NormalizeStage {
                 aliased[fold(source.raw)] == nil, !aliased.values.contains(identity.canonical),
                 let site = sites.first(where: { outlet(source.raw, matches: $0) })
             else { continue }
-            citations[i].source?.identity = SourceIdentity(kind: .website, canonical: site, name: source.raw)
+            citations[i].source?.identity = enriched(
+                SourceIdentity(kind: .website, canonical: site, name: source.raw), catalog: catalog)
             merged[site] = merged[site] ?? source.raw
         }
         // The linked citations of the same site carry the name too.

@@ -75,7 +75,7 @@ enum DateIdentifierDecoders {
     // MARK: Kinds
 
     /// The creation time the identity's id encodes, by its platform's clock for its kind.
-    private static func decodePost(_ identity: SourceIdentity, catalog: PlatformCatalog) -> DecodedIdentifierTime? {
+    static func decodePost(_ identity: SourceIdentity, catalog: PlatformCatalog) -> DecodedIdentifierTime? {
         guard let id = identity.id, let clock = identity.platform.flatMap(catalog.platform(id:))?.identifierClock,
             clock.kinds.contains(identity.kind), let ms = milliseconds(id, scheme: clock.scheme)
         else { return nil }
