@@ -5,7 +5,7 @@ import Foundation
 /// cache file when one is given.
 public struct CurlLinkProber: LinkProber {
     public var configuration: ProbeConfiguration
-    /// A JSON cache kept between runs (`--cache`); nil probes everything afresh.
+    /// A JSON cache kept between runs (`--cache`), safe to share between processes; nil probes everything afresh.
     public var cachePath: String?
     /// Seconds a cached success stays valid.
     public var cacheMaxAge: TimeInterval
@@ -50,8 +50,9 @@ public struct CurlLinkProber: LinkProber {
         }
         semaphore.wait()
         let (results, updated) = box.get()
-        if let cachePath, let updated {
-            do { try updated.save(to: URL(fileURLWithPath: cachePath)) } catch {
+        if let cachePath, var updated {
+            // Merged with what other processes (shards) saved meanwhile, under a lock.
+            do { try updated.saveMerging(to: URL(fileURLWithPath: cachePath)) } catch {
                 throw ProbeStageError("\(cachePath): cannot write the probe cache (\(error))")
             }
         }

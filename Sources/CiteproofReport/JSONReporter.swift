@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Written as it is produced: one footnote, finding or source at a time (`JSONStreamWriter`), so
 /// the export of a 100 MB draft never sits in memory whole.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
     public static let schemaVersion = 2
 
     public init() {}
@@ -18,10 +18,7 @@ public struct JSONReporter: Reporter {
     }
 
     public func write(_ report: Report, to output: ReportOutput) throws {
-        var json = JSONStreamWriter(output: output)
-        json.beginObject()
-        json.key("documents")
-        json.beginArray()
+        let stream = Stream(output: output)
         // Documents are printed on all cores, a batch at a time, and written in order: the export of
         // 10,000 drafts neither waits on one core nor sits in memory whole.
         let batch = max(8, 4 * ProcessInfo.processInfo.activeProcessorCount)
@@ -33,21 +30,56 @@ public struct JSONReporter: Reporter {
                 var writer = JSONStreamWriter(output: piece, depth: 2)
                 return Result { try Self.write(checked, into: &writer) }.map { piece.bytes }
             }
-            for result in printed {
-                json.nextElement()
-                output.append(contentsOf: try result.get())
-                output.flushIfFull()
-            }
+            for result in printed { stream.append(printed: try result.get()) }
             start += batch
         }
-        json.endArray()
-        try json.field("failures", report.failures.map { Failure(path: $0.path, message: $0.message) })
+        try stream.finish(RunSummary(report))
+    }
+
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+
+    /// The export written as the run goes: the `documents` array first, then the keys after it
+    /// (sorted keys put `failures`, `schemaVersion`, `summary` and `tool` after `documents`).
+    final class Stream: ReportStream {
+        private let output: ReportOutput
+        private var json: JSONStreamWriter
+
+        init(output: ReportOutput) {
+            self.output = output
+            json = JSONStreamWriter(output: output)
+            json.beginObject()
+            json.key("documents")
+            json.beginArray()
+        }
+
+        func write(_ checked: CheckedDocument) throws {
+            json.nextElement()
+            try JSONReporter.write(checked, into: &json)
+            output.flushIfFull()
+        }
+
+        /// A document already printed at depth 2.
+        func append(printed: [UInt8]) {
+            json.nextElement()
+            output.append(contentsOf: printed)
+            output.flushIfFull()
+        }
+
+        func finish(_ summary: RunSummary) throws {
+            json.endArray()
+            try JSONReporter.writeClosingFields(summary, into: &json)
+            json.endObject()
+            output.write("\n")
+            try output.flush()
+        }
+    }
+
+    /// The keys after `documents`, shared with the last line of JSON Lines.
+    static func writeClosingFields(_ summary: RunSummary, into json: inout JSONStreamWriter) throws {
+        try json.field("failures", summary.failures.map { Failure(path: $0.path, message: $0.message) })
         try json.field("schemaVersion", Self.schemaVersion)
-        try json.field("summary", ReportSummary(report))
-        try json.field("tool", Tool(name: report.toolName, version: report.toolVersion))
-        json.endObject()
-        output.write("\n")
-        try output.flush()
+        try json.field("summary", ReportSummary(summary))
+        try json.field("tool", Tool(name: summary.toolName, version: summary.toolVersion))
     }
 
     struct Tool: Encodable { var name: String; var version: String }

@@ -2,8 +2,19 @@ import CiteproofCore
 
 /// Every report format, and the reporter that writes it.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github, junit, markdown, html, prov
+    case text, json, jsonl, sarif, github, junit, markdown, html, prov
     case cslJSON = "csl-json"
+
+    /// The reporter for this format when it can be written as the run goes (text, JSON, JSON Lines):
+    /// nothing it prints before the documents depends on all of them.
+    public func streamingReporter(settings: ReporterSettings) -> (any StreamingReporter)? {
+        switch self {
+        case .text: return TextReporter(color: settings.color)
+        case .json: return JSONReporter()
+        case .jsonl: return JSONLinesReporter()
+        case .sarif, .github, .junit, .markdown, .html, .prov, .cslJSON: return nil
+        }
+    }
 
     /// The reporter for this format, set up for `report`'s run.
     public func reporter(for report: Report, settings: ReporterSettings) -> any Reporter {
@@ -12,6 +23,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .text: return TextReporter(color: settings.color)
         case .json: return JSONReporter()
+        case .jsonl: return JSONLinesReporter()
         case .sarif:
             return SARIFReporter(
                 baseDirectory: base, rules: rules, baselineFingerprints: settings.baselineFingerprints,

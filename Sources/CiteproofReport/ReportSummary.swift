@@ -12,15 +12,18 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var failures: Int
 
     public init(_ report: Report) {
-        documents = report.documents.count
-        footnotes = report.documents.reduce(0) { $0 + $1.document.definitions.count }
-        citations = report.documents.reduce(0) { $0 + $1.document.allCitations.count }
-        let active = report.documents.flatMap(\.findings).filter { !$0.suppressed }
-        errors = active.filter { $0.severity == .error }.count
-        warnings = active.filter { $0.severity == .warning }.count
-        notes = active.filter { $0.severity == .note }.count
-        suppressed = report.documents.flatMap(\.findings).filter(\.suppressed).count
-        failures = report.failures.count
+        self.init(RunSummary(report))
+    }
+
+    public init(_ summary: RunSummary) {
+        documents = summary.documents
+        footnotes = summary.footnotes
+        citations = summary.citations
+        errors = summary.errors
+        warnings = summary.warnings
+        notes = summary.notes
+        suppressed = summary.suppressed
+        failures = summary.failures.count
     }
 
     /// "2 errors, 1 warning, 0 notes".

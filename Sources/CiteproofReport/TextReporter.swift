@@ -2,7 +2,7 @@ import CiteproofCore
 
 /// Compiler-style diagnostics for editors: `path:line:col: severity: message [rule]`,
 /// the offending line with a caret, evidence and suggestion, then a summary.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     public var color: Bool
 
     public init(color: Bool = false) {
@@ -10,27 +10,51 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ report: Report) -> String {
-        var out = ""
-        for checked in report.documents {
-            let doc = checked.document
-            for notice in doc.notices {
-                out += "\(doc.path)\(notice.location.map { ":\($0)" } ?? ""): \(paint("note", .cyan)): \(notice.message)\n"
-            }
-            for finding in checked.findings where !finding.suppressed {
-                out += diagnostic(finding, in: doc)
-            }
-            out += sourceLines(doc)
-            out += linkLines(doc)
-            out += documentSummary(checked) + "\n"
+        report.documents.map(documentText).joined() + summaryLine(ReportSummary(report))
+    }
+
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
+
+    final class Stream: ReportStream {
+        let reporter: TextReporter
+        let output: ReportOutput
+
+        init(reporter: TextReporter, output: ReportOutput) {
+            self.reporter = reporter
+            self.output = output
         }
-        // Inputs that could not be read are told once, on standard error, by the command; the
-        // summary counts them.
-        let summary = ReportSummary(report)
+
+        func write(_ checked: CheckedDocument) throws { output.write(reporter.documentText(checked)) }
+
+        func finish(_ summary: RunSummary) throws {
+            output.write(reporter.summaryLine(ReportSummary(summary)))
+            try output.flush()
+        }
+    }
+
+    /// One document's notices, diagnostics, sources, links and summary line.
+    func documentText(_ checked: CheckedDocument) -> String {
+        let doc = checked.document
+        var out = ""
+        for notice in doc.notices {
+            out += "\(doc.path)\(notice.location.map { ":\($0)" } ?? ""): \(paint("note", .cyan)): \(notice.message)\n"
+        }
+        for finding in checked.findings where !finding.suppressed {
+            out += diagnostic(finding, in: doc)
+        }
+        out += sourceLines(doc)
+        out += linkLines(doc)
+        out += documentSummary(checked) + "\n"
+        return out
+    }
+
+    /// The run's last line. Inputs that could not be read are told once, on standard error, by the
+    /// command; the summary counts them.
+    func summaryLine(_ summary: ReportSummary) -> String {
         var last = "\(summary.findingsPhrase) in \(plural(summary.documents, "document"))"
         if summary.suppressed > 0 { last += " (\(summary.suppressed) suppressed)" }
         if summary.failures > 0 { last += "; \(plural(summary.failures, "input")) could not be read" }
-        out += paint(last, .bold) + "\n"
-        return out
+        return paint(last, .bold) + "\n"
     }
 
     func diagnostic(_ f: Finding, in doc: Document) -> String {

@@ -15,6 +15,7 @@ struct CheckCommand: ParsableCommand {
             Examples:
               citeproof check draft.md
               citeproof check drafts/ --format json --output report.json
+              citeproof check drafts/ --format jsonl --shard 2/8 > shard-2.jsonl
               citeproof check draft.txt --published 2021-04-04 --fail-on warning
               citeproof check draft.md --format text --format json:report.json
               citeproof check drafts/ --format sarif:citeproof.sarif --format github
@@ -35,7 +36,7 @@ struct CheckCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Report format: text, json, sarif, github, junit, markdown, html, prov or csl-json; NAME:FILE writes that format to FILE. Repeat for several.",
+            "Report format: text, json, jsonl, sarif, github, junit, markdown, html, prov or csl-json; NAME:FILE writes that format to FILE. Repeat for several.",
             valueName: "format[:file]"))
     var format: [OutputSpec] = []
 
@@ -66,6 +67,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Largest input to read, in bytes.")
     var maxBytes: Int = Citeproof.defaultMaxInputBytes
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Check only shard K of N: the drafts whose path's FNV-1a hash modulo N is K-1, so N workers given the same paths split them (docs/scaling.md).",
+            valueName: "K/N"))
+    var shard: String?
+
     @Flag(name: .long, help: "Never colour the text report.")
     var noColor = false
 
@@ -77,6 +85,9 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--published must be a real date written YYYY-MM-DD, e.g. 2021-04-04 (got '\(published)')")
         }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+        if let shard, InputShard(shard) == nil {
+            throw ValidationError("--shard must be K/N with 1 <= K <= N, e.g. 2/8 (got '\(shard)')")
+        }
         if format.filter({ $0.path == nil }).count > 1 {
             throw ValidationError("only one --format may go to standard output; give the others a file (json:report.json)")
         }
@@ -84,7 +95,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let startTime = Date()
-        let (inputs, inputErrors) = InputCollector(maxBytes: maxBytes).collect(paths)
+        var (inputs, inputErrors) = InputCollector(maxBytes: maxBytes).collect(paths)
+        if let shard = shard.flatMap(InputShard.init) { inputs = inputs.filter { shard.contains($0.path) } }
         let settings = try orExit { try ConfigLocator.load(explicit: config, firstInput: paths.first) }
         let options = try orExit { try checkOptions(settings) }
         let threshold = failOn ?? settings.failOn ?? FailThreshold.defaultThreshold
@@ -101,16 +113,16 @@ struct CheckCommand: ParsableCommand {
             if let probeBar { prober.progress = { probeBar.update($0) } }
             run.prober = prober
         }
-        let report = try orExit { try run.run(inputs, failures: inputErrors.map { InputFailure(path: "", message: $0.description) }) }
+        let failures = inputErrors.map { InputFailure(path: "", message: $0.description) }
+        let summary = try runAndReport(run, inputs: inputs, failures: failures, threshold: threshold, baseline: options.baseline, startTime: startTime)
         documentProgress?.finish()
         probeBar?.finish()
-        for failure in report.failures { Terminal.writeError("citeproof: \(failure.message)") }
+        for failure in summary.failures { Terminal.writeError("citeproof: \(failure.message)") }
         if let writeBaseline {
-            try orExit { try OutputWriter.write(Baseline(recording: report, baseDirectory: options.baseDirectory).encoded(), to: writeBaseline) }
+            try orExit { try OutputWriter.write(Baseline(entries: summary.baselineEntries ?? []).encoded(), to: writeBaseline) }
         }
-        try writeReports(report, threshold: threshold, baseline: options.baseline, startTime: startTime)
-        if !report.failures.isEmpty { throw ExitCode(2) }
-        if let severity = threshold.severity, let worst = report.worstUnsuppressedSeverity, worst >= severity {
+        if !summary.failures.isEmpty { throw ExitCode(2) }
+        if let severity = threshold.severity, let worst = summary.worstSeverity, worst >= severity {
             throw ExitCode(1)
         }
     }
@@ -133,22 +145,6 @@ struct CheckCommand: ParsableCommand {
             options.baselineName = baseline
         }
         return options
-    }
-
-    /// Every requested format, to its file or to standard output.
-    private func writeReports(_ report: Report, threshold: FailThreshold, baseline: Baseline?, startTime: Date) throws {
-        let stamp = ISO8601DateFormatter()
-        let settings = ReporterSettings(
-            baseDirectory: FileManager.default.currentDirectoryPath, baselineFingerprints: baseline?.fingerprints ?? [],
-            failOn: threshold.severity, startTime: timestamps ? stamp.string(from: startTime) : nil,
-            endTime: timestamps ? stamp.string(from: Date()) : nil)
-        for spec in format.isEmpty ? [OutputSpec(argument: "text")!] : format {
-            let destination = spec.path ?? output
-            var specSettings = settings
-            specSettings.color = destination == nil && !noColor && Terminal.colorEnabled()
-            let reporter = spec.format.reporter(for: report, settings: specSettings)
-            try orExit { try OutputWriter.write(to: destination) { try reporter.write(report, to: $0) } }
-        }
     }
 }
 

@@ -25,6 +25,22 @@ import Testing
         #expect(JSONReporter().render(report) == cli.stdout)
     }
 
+    /// The streamed run, as the README shows it, gives the CLI's JSON Lines.
+    @Test func streamedLibraryRunGivesTheCLIsJSONLines() throws {
+        let cli = try CLIRunner.run(["check"] + Self.drafts + ["--format", "jsonl", "--published", "2024-05-14", "--fail-on", "none"])
+        #expect(cli.exitCode == 0, "\(cli.stderr)")
+        let inputs = try Self.drafts.map { draft in
+            CheckInput(path: draft, bytes: try [UInt8](Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent(draft))))
+        }
+        let output = ReportOutput.memory()
+        let stream = JSONLinesReporter().stream(to: output)
+        let summary = try CheckRun(options: CheckOptions(publishedOverride: CalendarDate(iso: "2024-05-14"))).run(inputs) {
+            try stream.write($0)
+        }
+        try stream.finish(summary)
+        #expect(output.text == cli.stdout)
+    }
+
     @Test func publishedOptionResolvesYearlessNoteDates() throws {
         // No dateline, no metadata: only --published gives the yearless note date its year.
         let draft = "The channel said so.[^1]\n\n[^1]: Telegram.me/some_channel, April 3.\n"

@@ -111,3 +111,41 @@ import Testing
         #expect(r.stdout.contains("excluded"))
     }
 }
+
+/// Two shards probing at once into one `--cache` file: each saves what it probed without dropping
+/// what the other saved (the cache is merged under a lock).
+@Suite(.serialized) struct SharedCacheCLITests {
+    @Test func twoConcurrentShardsKeepEveryProbedURLInTheSharedCache() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let server = try ProbeCLITests.LocalServer(directory: dir)
+        defer { server.stop() }
+        #expect(server.port > 0)
+        let drafts = dir.appendingPathComponent("drafts")
+        try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+        var urls: [String] = []
+        for n in 0..<8 {
+            let url = "http://127.0.0.1:\(server.port)/page-\(n).html"
+            urls.append(url)
+            try Data("<html><body>Page \(n).</body></html>".utf8).write(to: dir.appendingPathComponent("page-\(n).html"))
+            try Data("A claim.[^1]\n\n[^1]: Velmora Herald, \(url), May 13, 2024.\n".utf8)
+                .write(to: drafts.appendingPathComponent("draft-\(n).md"))
+        }
+        let cache = dir.appendingPathComponent("shared-cache.json")
+        let check = [
+            CLIRunner.binary.path, "check", "drafts", "--probe", "--allow-private-hosts", "--cache", cache.path, "--fail-on", "none",
+            "--format", "jsonl",
+        ].joined(separator: " ")
+        // Both shards start together, so both load the cache before either saves it.
+        let run = try CLIRunner.run(
+            ["parallel", "\(check) --shard {}/2 > shard-{}.jsonl", ":::", "1", "2"], in: dir, executable: "/usr/bin/env")
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        for shard in 1...2 {
+            let lines = try String(contentsOf: dir.appendingPathComponent("shard-\(shard).jsonl"), encoding: .utf8)
+            #expect(lines.split(separator: "\n").count >= 2, "shard \(shard) checked drafts")
+        }
+        let saved = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: cache)) as? [String: Any])
+        let entries = try #require(saved["entries"] as? [String: Any])
+        #expect(entries.keys.sorted() == urls.sorted())
+    }
+}

@@ -68,3 +68,70 @@ import Testing
         #expect(throws: (any Error).self) { try ProbeCache.load(from: file, maxAge: day) }
     }
 }
+
+/// Several processes (shards) share one cache file: each save merges what the others saved meanwhile.
+@Suite struct SharedProbeCacheTests {
+    let day: TimeInterval = 24 * 60 * 60
+    let start = Date(timeIntervalSince1970: 1_700_000_000)
+
+    func result(_ url: String, _ outcome: ProbeOutcome, at date: Date) -> ProbeResult {
+        ProbeResult(url: url, outcome: outcome, checkedAt: date, detail: "")
+    }
+
+    @Test func mergeKeepsTheNewerEntryAndTheEarlierFailureStreak() {
+        var ours = ProbeCache(maxAge: 30 * day)
+        var theirs = ProbeCache(maxAge: 30 * day)
+        _ = ours.record(result("https://a.example/", .ok, at: start), now: start)
+        _ = theirs.record(result("https://a.example/", .ok, at: start + 60), now: start + 60)
+        _ = theirs.record(result("https://b.example/", .ok, at: start), now: start)
+        _ = ours.record(result("https://c.example/", .ok, at: start + 60), now: start + 60)
+        _ = theirs.record(result("https://c.example/", .ok, at: start), now: start)
+        // A failure first seen by the other process, seen again later by this one.
+        _ = theirs.record(result("https://d.example/", .dead, at: start), now: start)
+        _ = ours.record(result("https://d.example/", .dead, at: start + 3600), now: start + 3600)
+        ours.merge(theirs)
+        #expect(ours.entries.keys.sorted() == ["https://a.example/", "https://b.example/", "https://c.example/", "https://d.example/"])
+        #expect(ours.entries["https://a.example/"]?.result.checkedAt == start + 60)
+        #expect(ours.entries["https://c.example/"]?.result.checkedAt == start + 60)
+        #expect(ours.entries["https://d.example/"]?.result.checkedAt == start + 3600)
+        #expect(ours.entries["https://d.example/"]?.firstFailureAt == start, "the streak began at the first failure either saw")
+        // Confirmed a day after the first failure, whichever process saw it.
+        #expect(ours.record(result("https://d.example/", .dead, at: start + day), now: start + day).outcome == .dead)
+    }
+
+    @Test func concurrentWritersLoseNoEntries() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("shared-cache-\(UUID().uuidString).json")
+        defer {
+            try? FileManager.default.removeItem(at: file)
+            try? FileManager.default.removeItem(atPath: file.path + ".lock")
+        }
+        let rounds = 25
+        let start = self.start
+        let errors = ErrorLog()
+        // Each writer loads the file, adds its own URLs and saves, as a shard's run does, over and over;
+        // the two interleave freely (each save re-reads and merges under the lock).
+        DispatchQueue.concurrentPerform(iterations: 2) { writer in
+            for round in 0..<rounds {
+                do {
+                    var cache = try ProbeCache.load(from: file, maxAge: 30 * 24 * 3600)
+                    let url = "https://writer\(writer).example/\(round)"
+                    _ = cache.record(ProbeResult(url: url, outcome: .ok, checkedAt: start, detail: ""), now: start)
+                    try cache.saveMerging(to: file)
+                } catch {
+                    errors.add("\(error)")
+                }
+            }
+        }
+        #expect(errors.all.isEmpty, "\(errors.all)")
+        let saved = try ProbeCache.load(from: file, maxAge: 30 * 24 * 3600)
+        let expected = (0..<2).flatMap { writer in (0..<rounds).map { "https://writer\(writer).example/\($0)" } }
+        #expect(saved.entries.keys.sorted() == expected.sorted())
+    }
+
+    final class ErrorLog: @unchecked Sendable {
+        private var errors: [String] = []
+        private let lock = NSLock()
+        func add(_ error: String) { lock.withLock { errors.append(error) } }
+        var all: [String] { lock.withLock { errors } }
+    }
+}

@@ -7,6 +7,7 @@ public struct CheckInput: Sendable {
     /// The path reports name (`<stdin>` for standard input).
     public var path: String
     var preloaded: [UInt8]?
+    var loader: (@Sendable () -> Result<[UInt8], InputError>)?
     var maxBytes: Int
 
     /// A draft held in memory; `path` names it in reports and chooses its format by extension.
@@ -23,8 +24,18 @@ public struct CheckInput: Sendable {
         self.maxBytes = maxBytes
     }
 
+    /// A draft fetched by `load` when it is checked (from a database, an object store…); `path`
+    /// names it in reports and chooses its format by extension.
+    public init(path: String, load: @escaping @Sendable () -> Result<[UInt8], InputError>) {
+        self.path = path
+        self.preloaded = nil
+        self.loader = load
+        self.maxBytes = Int.max
+    }
+
     public func load() -> Result<[UInt8], InputError> {
         if let preloaded { return .success(preloaded) }
+        if let loader { return loader() }
         return InputCollector(maxBytes: maxBytes).load(path)
     }
 }

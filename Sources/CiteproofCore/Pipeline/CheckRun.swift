@@ -62,6 +62,64 @@ public struct CheckRun: Sendable {
         return report
     }
 
+    /// Runs every stage over `inputs` and hands each checked document to `emit`, in input order, as
+    /// soon as its batch is done; returns only the counts. Drafts are read and checked on all cores a
+    /// batch at a time, so a run over 100,000 drafts holds only the batch in flight and what `emit`
+    /// keeps. The baseline is applied to each document before it is emitted.
+    ///
+    /// With a prober (`options.probed`), every cited URL must be known before the first is probed
+    /// (each is probed once per run, however many drafts cite it): the run is then the whole-report
+    /// `run(_:)`, whose documents are emitted at the end, and its memory grows with the drafts.
+    /// `recordingBaseline` collects `RunSummary.baselineEntries` for `--write-baseline`.
+    public func run(
+        _ inputs: [CheckInput], failures earlier: [InputFailure] = [], recordingBaseline: Bool = false,
+        emit: (CheckedDocument) throws -> Void
+    ) throws -> RunSummary {
+        let options = self.options
+        var summary = RunSummary(failures: earlier)
+        if recordingBaseline { summary.baselineEntries = [] }
+        func add(_ checked: CheckedDocument) throws {
+            summary.add(checked)
+            if recordingBaseline {
+                summary.baselineEntries! += Baseline.entries(recording: checked, baseDirectory: options.baseDirectory)
+            }
+            try emit(checked)
+        }
+        if options.probed, prober != nil {
+            let report = try run(inputs, failures: earlier)
+            summary.failures = report.failures
+            for checked in report.documents { try add(checked) }
+            return summary
+        }
+        let progress = onDocumentRead
+        let known = options.baseline?.fingerprints
+        var start = 0
+        while start < inputs.count {
+            let batch = Array(inputs[start..<min(start + Self.batchSize, inputs.count)])
+            start += batch.count
+            let results = batch.parallelMap { input -> Result<CheckedDocument, InputFailure> in
+                defer { progress?() }
+                return Self.readAndNormalize(input, options: options).map { document in
+                    var checked = Citeproof.checkNormalized(document, options: options)
+                    if let known {
+                        _ = Baseline.apply(known, to: &checked, baseDirectory: options.baseDirectory, name: options.baselineName)
+                    }
+                    return checked
+                }
+            }
+            for result in results {
+                switch result {
+                case .success(let checked): try add(checked)
+                case .failure(let failure): summary.failures.append(failure)
+                }
+            }
+        }
+        return summary
+    }
+
+    /// Drafts read and checked together by the streamed run: enough to keep every core busy.
+    static let batchSize = max(8, 4 * ProcessInfo.processInfo.activeProcessorCount)
+
     /// One draft through read, extract and normalize; a draft that cannot be read is a failure naming it.
     static func readAndNormalize(_ input: CheckInput, options: CheckOptions) -> Result<Document, InputFailure> {
         do {

@@ -4,6 +4,9 @@ import Foundation
 /// re-probed on every run, and a URL is reported `dead` only once it has failed on two runs at least
 /// `confirmationInterval` apart (`unreachable` until then), so one bad day never calls a live link dead.
 /// The clock is passed in.
+///
+/// Several processes may share one file (shards of a run, parallel CI jobs): `saveMerging` re-reads the
+/// file under an exclusive lock and merges it in before writing, so no process loses another's entries.
 public struct ProbeCache: Sendable, Codable, Equatable {
     public struct Entry: Sendable, Codable, Hashable {
         /// The result as last reported.
@@ -39,6 +42,33 @@ public struct ProbeCache: Sendable, Codable, Equatable {
     /// Writes the cache atomically, with sorted keys so the file diffs cleanly.
     public func save(to file: URL) throws {
         try encoder.encode(self).write(to: file, options: .atomic)
+    }
+
+    /// Saves the cache without losing what other processes saved to `file` since this one loaded it: under an
+    /// exclusive `flock(2)` on `file` + `.lock`, the file is read again, merged into this cache (`merge`), and
+    /// written atomically. Readers never wait (they see the old file or the new one).
+    public mutating func saveMerging(to file: URL) throws {
+        let lock = try FileLock(path: file.path + ".lock")
+        defer { lock.unlock() }
+        merge(try ProbeCache.load(from: file, maxAge: maxAge))
+        try save(to: file)
+    }
+
+    /// Takes `other`'s entries for URLs this cache lacks, or holds from an older check (`checkedAt`; on a tie
+    /// this cache's entry stays). When both entries are failures, the streak starts at the earlier first
+    /// failure, so the confirmation rule counts from the first run that saw the URL fail.
+    public mutating func merge(_ other: ProbeCache) {
+        for (url, theirs) in other.entries {
+            guard let ours = entries[url] else {
+                entries[url] = theirs
+                continue
+            }
+            var newer = theirs.result.checkedAt > ours.result.checkedAt ? theirs : ours
+            if let a = ours.firstFailureAt, let b = theirs.firstFailureAt, newer.firstFailureAt != nil {
+                newer.firstFailureAt = min(a, b)
+            }
+            entries[url] = newer
+        }
     }
 
     /// A stored result that may be reported at `now` without probing: younger than `maxAge`, and either not a

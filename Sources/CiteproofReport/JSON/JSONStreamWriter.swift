@@ -5,16 +5,19 @@
 /// A report is written one piece at a time (`beginObject`, `key`, `element`…), so the whole export
 /// never exists as one tree or one string; the caller gives the keys of a streamed object in
 /// sorted order. Values inside a piece are encoded with `JSONTreeEncoder` and printed with sorted keys.
+/// `compact` prints the same keys and values on one line with no spaces (`{"a":[1,2]}`; JSON Lines).
 struct JSONStreamWriter {
     let output: ReportOutput
+    let compact: Bool
     /// For each open container: whether nothing has been written into it yet.
     private var empty: [Bool] = []
     private var lastKey: [String?] = []
 
     /// `depth`: how many containers the output is already inside (for a piece printed apart and
     /// spliced in: an element of the report's `documents` is at depth 2).
-    init(output: ReportOutput, depth: Int = 0) {
+    init(output: ReportOutput, depth: Int = 0, compact: Bool = false) {
         self.output = output
+        self.compact = compact
         empty = Array(repeating: false, count: depth)
         lastKey = Array(repeating: nil, count: depth)
     }
@@ -39,6 +42,10 @@ struct JSONStreamWriter {
     private mutating func end(_ close: UInt8) {
         let wasEmpty = empty.removeLast()
         lastKey.removeLast()
+        if compact {
+            output.append(close)
+            return
+        }
         output.append(UInt8(ascii: "\n"))
         if wasEmpty { output.append(UInt8(ascii: "\n")) }
         Self.indent(empty.count, into: output)
@@ -48,6 +55,11 @@ struct JSONStreamWriter {
 
     /// Starts the next entry of the innermost container (for an element written piece by piece).
     mutating func nextElement() {
+        if compact {
+            if !empty[empty.count - 1] { output.append(UInt8(ascii: ",")) }
+            empty[empty.count - 1] = false
+            return
+        }
         if empty[empty.count - 1] {
             empty[empty.count - 1] = false
             output.append(UInt8(ascii: "\n"))
@@ -63,12 +75,13 @@ struct JSONStreamWriter {
         lastKey[lastKey.count - 1] = key
         nextElement()
         Self.string(key, into: output)
-        output.append(contentsOf: " : ".utf8)
+        output.append(contentsOf: (compact ? ":" : " : ").utf8)
     }
 
     /// A whole value, after `key` or as an array element (`element`).
     mutating func value<T: Encodable>(_ value: T) throws {
-        Self.print(try JSONTree.of(value), depth: empty.count, into: output)
+        let tree = try JSONTree.of(value)
+        if compact { Self.printCompact(tree, into: output) } else { Self.print(tree, depth: empty.count, into: output) }
         output.flushIfFull()
     }
 
@@ -150,6 +163,31 @@ struct JSONStreamWriter {
             }
             indent(depth, into: output)
             output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// `tree` on one line: `,` and `:` with no spaces, keys sorted, empty containers as `[]` and `{}`.
+    static func printCompact(_ tree: JSONTree, into output: ReportOutput) {
+        switch tree {
+        case .array(let array):
+            output.append(UInt8(ascii: "["))
+            for (i, item) in array.items.enumerated() {
+                if i > 0 { output.append(UInt8(ascii: ",")) }
+                printCompact(item, into: output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let object):
+            output.append(UInt8(ascii: "{"))
+            let order = object.keys.indices.sorted { object.keys[$0].utf8.lexicographicallyPrecedes(object.keys[$1].utf8) }
+            for (n, i) in order.enumerated() {
+                if n > 0 { output.append(UInt8(ascii: ",")) }
+                string(object.keys[i], into: output)
+                output.append(UInt8(ascii: ":"))
+                printCompact(object.values[i], into: output)
+            }
+            output.append(UInt8(ascii: "}"))
+        default:
+            print(tree, depth: 0, into: output)
         }
     }
 

@@ -23,16 +23,22 @@ public struct Baseline: Codable, Sendable, Equatable {
 
     /// Records every finding of `report` that no inline directive suppresses, sorted.
     public init(recording report: Report, baseDirectory: String?) {
+        self.init(entries: report.documents.flatMap { Baseline.entries(recording: $0, baseDirectory: baseDirectory) })
+    }
+
+    /// A baseline of `entries` (sorted here), e.g. those a streamed run collected document by document.
+    public init(entries: [Entry]) {
         version = Baseline.currentVersion
-        var entries: [Entry] = []
-        for checked in report.documents {
-            let path = BaselinePath.relative(checked.document.path, to: baseDirectory)
-            let prints = FindingFingerprint.fingerprints(for: checked.findings, documentPath: path)
-            for (finding, print) in zip(checked.findings, prints) where !finding.suppressed {
-                entries.append(Entry(fingerprint: print, path: path, rule: finding.rule, message: finding.message))
-            }
-        }
         findings = entries.sorted()
+    }
+
+    /// The entries recording one document's findings that no inline directive suppresses.
+    public static func entries(recording checked: CheckedDocument, baseDirectory: String?) -> [Entry] {
+        let path = BaselinePath.relative(checked.document.path, to: baseDirectory)
+        let prints = FindingFingerprint.fingerprints(for: checked.findings, documentPath: path)
+        return zip(checked.findings, prints).filter { !$0.0.suppressed }.map {
+            Entry(fingerprint: $0.1, path: path, rule: $0.0.rule, message: $0.0.message)
+        }
     }
 
     /// Reads a baseline file's bytes; `path` only names the file in errors.
@@ -65,15 +71,20 @@ public struct Baseline: Codable, Sendable, Equatable {
         let known = fingerprints
         var hidden = 0
         for index in report.documents.indices {
-            let checked = report.documents[index]
-            let path = BaselinePath.relative(checked.document.path, to: baseDirectory)
-            let prints = FindingFingerprint.fingerprints(for: checked.findings, documentPath: path)
-            for (position, print) in prints.enumerated()
-            where known.contains(print) && !report.documents[index].findings[position].suppressed {
-                report.documents[index].findings[position].suppression = FindingSuppression(
-                    kind: .baseline, reason: "recorded in \(name)")
-                hidden += 1
-            }
+            hidden += Self.apply(known, to: &report.documents[index], baseDirectory: baseDirectory, name: name)
+        }
+        return hidden
+    }
+
+    /// The same for one document (a streamed run applies the baseline as each document is checked);
+    /// `known` is `fingerprints`, computed once per run.
+    static func apply(_ known: Set<String>, to checked: inout CheckedDocument, baseDirectory: String?, name: String) -> Int {
+        let path = BaselinePath.relative(checked.document.path, to: baseDirectory)
+        let prints = FindingFingerprint.fingerprints(for: checked.findings, documentPath: path)
+        var hidden = 0
+        for (position, print) in prints.enumerated() where known.contains(print) && !checked.findings[position].suppressed {
+            checked.findings[position].suppression = FindingSuppression(kind: .baseline, reason: "recorded in \(name)")
+            hidden += 1
         }
         return hidden
     }
