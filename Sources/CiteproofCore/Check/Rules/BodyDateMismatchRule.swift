@@ -67,9 +67,17 @@ public struct BodyDateMismatchRule: Rule {
                         kind: "note", text: "[\(definition.label)] \(definition.text.trimmingCharacters(in: .whitespacesAndNewlines))",
                         footnote: definition.label, location: definition.location),
                 ],
-                suggestion: "write \(suggestionText) in the sentence, or correct the note's date",
+                suggestion: "write \(suggestionText) in the sentence, or correct the note's date"
+                    + Self.noteCorrection(cited, to: said),
                 subject: reference.sentence)
         }
+    }
+
+    /// ` to 3 апреля 2021 г.`: the note's date rewritten to the sentence's day, in the note's own
+    /// language, script and calendar; empty for an English date (the sentence's date is shown already).
+    static func noteCorrection(_ cited: CitedDate, to said: CalendarDate) -> String {
+        guard cited.language != nil || cited.native != nil, let written = DateRuleText.rewritten(cited, to: said) else { return "" }
+        return " to \(written)"
     }
 
     /// The date that opens the sentence: only lead words before it, outside quotations, to the day.
