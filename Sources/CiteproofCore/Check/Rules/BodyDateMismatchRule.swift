@@ -11,7 +11,8 @@ public struct BodyDateMismatchRule: Rule {
             When the body says "On April 4, the channel posted …" and the note cites the post as of April 3, one \
             of the two is wrong. Only a date that leads the sentence ("On April 4, …", "At an April 2, 2021 \
             rally …") is compared, outside quotations and at day precision, and only when it is within two weeks \
-            of the note's date: a date further away is about another event.
+            of the note's date: a date further away is about another event. A note written in another \
+            language or calendar is offered its correction as it is written (`3 апреля 2021 г.`, `٢٥ رجب ١٤٤٢ هـ`).
             """,
         defaultSeverity: .warning,
         triggeringExamples: [

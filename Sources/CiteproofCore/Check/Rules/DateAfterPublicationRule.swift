@@ -7,7 +7,8 @@ public struct DateAfterPublicationRule: Rule {
         rationale: """
             A draft can only cite what existed when it was published. A later date is usually a typo in \
             the day, month or year. A source dated one day after publication may be a time-zone \
-            difference and is reported as a note.
+            difference and is reported as a note. A Hijri date is read by Umm al-Qura, and a civil or sighted \
+            reading may fall a day earlier: one day after publication is no finding, two days a note.
             """,
         defaultSeverity: .error,
         triggeringExamples: [
