@@ -16,6 +16,11 @@ struct ForeignWrittenDate {
 /// year's range; a year in the Hijri or Solar Hijri range is never read as Gregorian.
 struct ForeignDateMatcher {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Copied from the statics once per matcher: the scanner asks after nearly every English word,
+    /// and a static's lazy-initialization check there cost 8 % of the scan.
+    private let longerNameFirstLetters = Self.firstLettersOfLongerNames
+    private let longestFirstWord = Self.longestFirstASCIIWord
+    private let longerNameFirstWords = Self.firstASCIIWordsOfLongerNames
 
     enum DigitScript { case ascii, arabicIndic, persian }
     enum YearSuffix { case none, hijri, solarHijri, other }
@@ -71,11 +76,11 @@ struct ForeignDateMatcher {
     /// several words (`Rabi`, `Dhu`, `Jumada`): compared byte by byte, no string is made.
     func startsLongerASCIIName(_ start: Int, end: Int) -> Bool {
         let length = end - start
-        guard length >= 2, length <= Self.longestFirstASCIIWord, end < bytes.count,
+        guard length >= 2, length <= longestFirstWord, end < bytes.count,
             bytes[end] == 0x27 || bytes[end] == 0x20 || bytes[end] == 0x2D,
-            Self.firstLettersOfLongerNames & (1 << UInt32(((bytes[start] | 0x20) &- 0x61) & 31)) != 0
+            longerNameFirstLetters & (1 << UInt32(((bytes[start] | 0x20) &- 0x61) & 31)) != 0
         else { return false }
-        return Self.firstASCIIWordsOfLongerNames.contains { word in
+        return longerNameFirstWords.contains { word in
             word.count == length && word.indices.allSatisfy { word[$0] == bytes[start + $0] | 0x20 }
         }
     }
@@ -125,7 +130,8 @@ struct ForeignDateMatcher {
     /// `دوازدهم مهر ۱۳۹۴` · `بیست و سوم اردیبهشت ۱۳۸۹` · `سی ام اسفند ۱۳۸۷`: a day written as a Persian
     /// ordinal word, then a month name and a year (a yearless one is too often prose).
     private func ordinalDayFirst(at start: Int) -> (date: ForeignWrittenDate, end: Int)? {
-        guard let firstEnd = wordEnd(at: start) else { return nil }
+        // Arabic script only (U+0600–U+06FF lead with 0xD8–0xDB): English words before a number pay nothing.
+        guard start < bytes.count, (0xD8...0xDB).contains(bytes[start]), let firstEnd = wordEnd(at: start) else { return nil }
         let first = ForeignDateNames.fold(text(start..<firstEnd))
         var day: Int
         var p = firstEnd
