@@ -65,8 +65,11 @@ public struct TextReporter: StreamingReporter {
             let shown = line.count > 160 ? String(line.prefix(160)) + "…" : line
             let gutter = String(loc.line)
             s += "  \(gutter) | \(shown)\n"
-            if let col = loc.column, col - 1 <= shown.count {
-                let pad = String(shown.prefix(col - 1).map { $0 == "\t" ? "\t" : " " })
+            // The column counts Unicode scalars; the pad counts the characters they make (a letter
+            // with its combining marks or a joiner is one place on screen, Arabic as Latin).
+            if let col = loc.column, col - 1 <= shown.unicodeScalars.count {
+                let before = String(String.UnicodeScalarView(shown.unicodeScalars.prefix(col - 1)))
+                let pad = String(before.map { $0 == "\t" ? "\t" : " " })
                 s += "  \(String(repeating: " ", count: gutter.count)) | \(pad)\(paint("^", .green))\n"
             }
         }

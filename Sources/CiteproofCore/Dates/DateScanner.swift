@@ -107,7 +107,8 @@ public struct DateScanner: Sendable {
             return next == 0x20 || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") || next >= 0xC0
                 || (end - start == 3 && bytes[start + 1] == UInt8(ascii: "e"))  // 1er
         }
-        return next >= 0xC0 || foreign.mayStartAfterASCIIWord(endingAt: end)
+        // `Rabi' al-Awwal 1442`, `Dhu al-Hijjah 1442`: a transliterated name of several words.
+        return next >= 0xC0 || foreign.mayStartAfterASCIIWord(endingAt: end) || foreign.startsLongerASCIIName(start, end: end)
     }
 
     private func foreignMention(_ written: ForeignWrittenDate, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> DateMention? {

@@ -16,6 +16,11 @@ struct ForeignWrittenDate {
 /// year's range; a year in the Hijri or Solar Hijri range is never read as Gregorian.
 struct ForeignDateMatcher {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Copied from the statics once per matcher: the scanner asks after nearly every English word,
+    /// and a static's lazy-initialization check there cost 8 % of the scan.
+    private let longerNameFirstLetters = Self.firstLettersOfLongerNames
+    private let longestFirstWord = Self.longestFirstASCIIWord
+    private let longerNameFirstWords = Self.firstASCIIWordsOfLongerNames
 
     enum DigitScript { case ascii, arabicIndic, persian }
     enum YearSuffix { case none, hijri, solarHijri, other }
@@ -26,7 +31,7 @@ struct ForeignDateMatcher {
         if Self.digit(first) != nil {
             return dayFirst(at: start) ?? numeric(at: start)
         }
-        guard let (row, afterName) = name(at: start) else { return nil }
+        guard let (row, afterName) = name(at: start) else { return ordinalDayFirst(at: start) }
         switch row.kind {
         case .month:
             return monthFirst(row, after: afterName)
@@ -34,7 +39,8 @@ struct ForeignDateMatcher {
             var p = afterName
             p = takeComma(p)
             p = skipSpaces(p)
-            guard var found = dayFirst(at: p) ?? namedMonthFirst(at: p), found.date.day != nil else { return nil }
+            guard var found = dayFirst(at: p) ?? ordinalDayFirst(at: p) ?? namedMonthFirst(at: p), found.date.day != nil
+            else { return nil }
             found.date.weekday = row.number
             if found.date.language == nil { found.date.language = row.language }
             return found
@@ -50,6 +56,39 @@ struct ForeignDateMatcher {
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
         return p < bytes.count && bytes[p].isASCIIDigit
     }
+
+    /// Whether a month name of any language citeproof reads (English included) starts at `start`:
+    /// `April`, `März`, `апреля`, `Nisan`, `رجب`. The sentence splitter asks it after `3.`.
+    func startsMonthName(at start: Int) -> Bool {
+        guard let end = wordEnd(at: start) else { return false }
+        if bytes[start..<end].allSatisfy({ $0.isASCIILetter }), DateName.month(bytes[start..<end]) != nil { return true }
+        guard let (row, _) = name(at: start) else { return false }
+        return row.kind == .month
+    }
+
+    /// The month or weekday name of any language read here that starts at `start`, and its end.
+    func namedPart(at start: Int) -> (row: ForeignDateNames.Row, end: Int)? {
+        guard let (row, end) = name(at: start) else { return nil }
+        return (row, end)
+    }
+
+    /// Whether the ASCII word ending at `end` is the first word of a transliterated name of
+    /// several words (`Rabi`, `Dhu`, `Jumada`): compared byte by byte, no string is made.
+    func startsLongerASCIIName(_ start: Int, end: Int) -> Bool {
+        let length = end - start
+        guard length >= 2, length <= longestFirstWord, end < bytes.count,
+            bytes[end] == 0x27 || bytes[end] == 0x20 || bytes[end] == 0x2D,
+            longerNameFirstLetters & (1 << UInt32(((bytes[start] | 0x20) &- 0x61) & 31)) != 0
+        else { return false }
+        return longerNameFirstWords.contains { word in
+            word.count == length && word.indices.allSatisfy { word[$0] == bytes[start + $0] | 0x20 }
+        }
+    }
+
+    static let firstASCIIWordsOfLongerNames: [[UInt8]] = ForeignDateNames.firstWordsOfLongerNames
+        .filter { $0.utf8.allSatisfy { $0.isASCIILetter } }.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+    static let firstLettersOfLongerNames: UInt32 = firstASCIIWordsOfLongerNames.reduce(0) { $0 | (1 << UInt32(($1[0] &- 0x61) & 31)) }
+    static let longestFirstASCIIWord = firstASCIIWordsOfLongerNames.map(\.count).max() ?? 0
 
     // MARK: Forms
 
@@ -68,11 +107,89 @@ struct ForeignDateMatcher {
         if let (year, end) = yearAfterMonth(at: p, calendar: row.calendar) {
             date.year = year
             p = end
+            if let (weekday, end) = weekdayAfter(p) {
+                date.weekday = weekday
+                p = end
+            }
         } else if row.language != "ar-Latn", row.spelling.unicodeScalars.first.map({ $0.isASCII }) == true {
             // A yearless day in an ASCII-spelled language (`3 mars`) reads as English words too often.
             return nil
         }
         return (date, p)
+    }
+
+    /// `2 Ocak 2015 Cuma` · `3 апреля 2021 г., суббота` · `٢٨ رجب ١٤٤٢ هـ الجمعة`: a weekday written after
+    /// a whole date, checked against it like a weekday before it.
+    private func weekdayAfter(_ start: Int) -> (Int, Int)? {
+        var p = takeComma(start)
+        p = skipSpaces(p, allowNewline: false)
+        guard p > start, let (row, end) = name(at: p), row.kind == .weekday, !isWordScalar(at: end) else { return nil }
+        return (row.number, end)
+    }
+
+    /// `دوازدهم مهر ۱۳۹۴` · `بیست و سوم اردیبهشت ۱۳۸۹` · `سی ام اسفند ۱۳۸۷`: a day written as a Persian
+    /// ordinal word, then a month name and a year (a yearless one is too often prose).
+    private func ordinalDayFirst(at start: Int) -> (date: ForeignWrittenDate, end: Int)? {
+        // Arabic script only (U+0600–U+06FF lead with 0xD8–0xDB): English words before a number pay nothing.
+        guard start < bytes.count, (0xD8...0xDB).contains(bytes[start]), let firstEnd = wordEnd(at: start) else { return nil }
+        let first = ForeignDateNames.fold(text(start..<firstEnd))
+        var day: Int
+        var p = firstEnd
+        if let ordinal = Self.persianOrdinals[first] {
+            day = ordinal
+        } else if let tens = Self.persianTens[first] {
+            // `بیست و سوم`, `سی و یکم`, `سی ام` / `سی‌ام`
+            var q = skipSpaces(p, allowNewline: false)
+            if let andEnd = wordEnd(at: q), text(q..<andEnd) == "و" {
+                q = skipSpaces(andEnd, allowNewline: false)
+                guard let unitEnd = wordEnd(at: q), let unit = Self.persianOrdinals[ForeignDateNames.fold(text(q..<unitEnd))],
+                    (1...9).contains(unit)
+                else { return nil }
+                day = tens + unit
+                p = unitEnd
+            } else if let amEnd = wordEnd(at: q), ForeignDateNames.fold(text(q..<amEnd)) == "ام" {
+                day = tens
+                p = amEnd
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        guard (1...31).contains(day) else { return nil }
+        p = skipSpaces(p, allowNewline: false)
+        guard let (row, afterName) = name(at: p), row.kind == .month else { return nil }
+        var date = ForeignWrittenDate(calendar: row.calendar, language: row.language, month: row.number, day: day)
+        guard let (year, end) = yearAfterMonth(at: afterName, calendar: row.calendar) else { return nil }
+        date.year = year
+        p = end
+        if let (weekday, end) = weekdayAfter(p) {
+            date.weekday = weekday
+            p = end
+        }
+        if date.language == nil { date.language = "fa" }
+        return (date, p)
+    }
+
+    /// Persian ordinal day words, folded (`یکم` … `سی‌ام`; `اول` for the first).
+    static let persianOrdinals: [String: Int] = {
+        let words = [
+            "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم",
+            "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم",
+        ]
+        var table: [String: Int] = [:]
+        for (index, word) in words.enumerated() { table[ForeignDateNames.fold(word)] = index + 1 }
+        for (word, day) in [("اول", 1), ("یکام", 1), ("هیجدهم", 18), ("سی‌ام", 30), ("سیام", 30), ("سی‌یکم", 31)] {
+            table[ForeignDateNames.fold(word)] = day
+        }
+        return table
+    }()
+
+    /// The tens before `و` and a unit ordinal (`بیست و سوم`) or before `ام` (`سی ام`).
+    static let persianTens: [String: Int] = [ForeignDateNames.fold("بیست"): 20, ForeignDateNames.fold("سی"): 30]
+
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// `апрель 2021` · `Ramadan 1442` · `ژانویه 8, 2015` · `نيسان ٢٠٢١`
@@ -87,7 +204,12 @@ struct ForeignDateMatcher {
             guard let year = number(at: q, maxDigits: 4), year.digits == 4, isBoundary(at: year.end) else { return nil }
             date.day = day.value
             date.year = year.value
-            return (date, suffix(at: year.end).end)
+            var end = suffix(at: year.end).end
+            if let (weekday, afterWeekday) = weekdayAfter(end) {
+                date.weekday = weekday
+                end = afterWeekday
+            }
+            return (date, end)
         }
         guard let year = number(at: p, maxDigits: 4), year.digits == 4, isBoundary(at: year.end) else { return nil }
         date.year = year.value
@@ -295,6 +417,12 @@ struct ForeignDateMatcher {
         return p
     }
 
+    private static let persianHour = Array("ساعت".utf8)
+
+    private func matchesUTF8(_ expected: [UInt8], at start: Int) -> Bool {
+        start + expected.count <= bytes.count && bytes[start..<(start + expected.count)].elementsEqual(expected)
+    }
+
     private func matchesASCII(_ lowercased: String, at start: Int) -> Bool {
         let utf8 = Array(lowercased.utf8)
         guard start + utf8.count <= bytes.count else { return false }
@@ -317,8 +445,9 @@ struct ForeignDateMatcher {
     /// Not followed by a letter or digit, nor by a decimal or thousands separator and a digit.
     private func isBoundary(at p: Int) -> Bool {
         if isWordScalar(at: p) {
-            // `2014г.`: a year suffix may follow without a space.
-            return suffix(at: p).kind != .none
+            // `2014г.`: a year suffix may follow without a space; so does `ساعت` (hour) in
+            // Persian pages (`۱۳۸۷ساعت 19:47`).
+            return suffix(at: p).kind != .none || matchesUTF8(Self.persianHour, at: p)
         }
         if let b = byte(at: p), b == UInt8(ascii: ".") || b == UInt8(ascii: ","), isDigitScalar(at: p + 1) { return false }
         return true

@@ -197,7 +197,17 @@ public enum SentenceSplitter {
         if word.count == 1, word.first!.isLetter { return false }
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return false }
         if word.hasSuffix("-gen") { return false }
+        // An ordinal day before a month name, in any language read: `3. April 2021`, `12. März`.
+        if (1...2).contains(word.utf8.count), word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let day = Int(word),
+            (1...31).contains(day), startsMonthName(b, next)
+        {
+            return false
+        }
         return true
+    }
+
+    private static func startsMonthName(_ b: [UInt8], _ i: Int) -> Bool {
+        b.withUnsafeBufferPointer { ForeignDateMatcher(bytes: $0).startsMonthName(at: i) }
     }
 
     /// An uppercase letter, a digit, an opening quote or bracket, or a superscript marker.

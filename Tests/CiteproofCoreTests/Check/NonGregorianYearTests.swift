@@ -28,6 +28,13 @@ import Testing
         #expect(try Self.rules("https://www.mehrnews.com/fa/news/1399/12/22/5172 , March 12, 2021.") == [])
     }
 
+    /// `/1442/07/12/` may be Rajab 1442 (Hijri, 2021) or a Solar Hijri 1442 (2063): no path date is read.
+    @Test func hijriLookingPathGivesNoPathDate() throws {
+        #expect(try Self.rules("https://www.example-news.sa/1442/07/12/story , ١٢ رجب ١٤٤٢ هـ.") == [])
+        #expect(try Self.rules("https://www.example-news.sa/1442/07/12/story , February 24, 2021.") == [])
+        #expect(DateIdentifierDecoders.decode("https://www.example-news.sa/1442/07/12/story").isEmpty)
+    }
+
     @Test func pathDateContradictsTheNote() throws {
         #expect(try Self.rules("https://www.mehrnews.com/fa/news/1399/12/22/5172 , ۱۵ اسفند ۱۳۹۹.").contains("id-date-mismatch"))
     }

@@ -66,11 +66,6 @@ import Testing
             }
             return nil
         case "jalali":
-            let firstNumber = input.unicodeScalars.drop { ForeignDateMatcher.digit($0) == nil }
-                .prefix { ForeignDateMatcher.digit($0) != nil }
-            if firstNumber.count == 4 {
-                return "day written as a Persian ordinal word (دوازدهم): citeproof reads days written in digits"
-            }
             if input.range(of: #" (94|02) "#, options: .regularExpression) != nil {
                 return "two-digit Solar Hijri year: not told apart from other numbers in prose"
             }

@@ -11,7 +11,8 @@ public struct BodyDateMismatchRule: Rule {
             When the body says "On April 4, the channel posted …" and the note cites the post as of April 3, one \
             of the two is wrong. Only a date that leads the sentence ("On April 4, …", "At an April 2, 2021 \
             rally …") is compared, outside quotations and at day precision, and only when it is within two weeks \
-            of the note's date: a date further away is about another event.
+            of the note's date: a date further away is about another event. A note written in another \
+            language or calendar is offered its correction as it is written (`3 апреля 2021 г.`, `٢٥ رجب ١٤٤٢ هـ`).
             """,
         defaultSeverity: .warning,
         triggeringExamples: [
@@ -67,9 +68,17 @@ public struct BodyDateMismatchRule: Rule {
                         kind: "note", text: "[\(definition.label)] \(definition.text.trimmingCharacters(in: .whitespacesAndNewlines))",
                         footnote: definition.label, location: definition.location),
                 ],
-                suggestion: "write \(suggestionText) in the sentence, or correct the note's date",
+                suggestion: "write \(suggestionText) in the sentence, or correct the note's date"
+                    + Self.noteCorrection(cited, to: said),
                 subject: reference.sentence)
         }
+    }
+
+    /// ` to 3 апреля 2021 г.`: the note's date rewritten to the sentence's day, in the note's own
+    /// language, script and calendar; empty for an English date (the sentence's date is shown already).
+    static func noteCorrection(_ cited: CitedDate, to said: CalendarDate) -> String {
+        guard cited.language != nil || cited.native != nil, let written = DateRuleText.rewritten(cited, to: said) else { return "" }
+        return " to \(written)"
     }
 
     /// The date that opens the sentence: only lead words before it, outside quotations, to the day.

@@ -7,7 +7,8 @@ public struct DateAfterPublicationRule: Rule {
         rationale: """
             A draft can only cite what existed when it was published. A later date is usually a typo in \
             the day, month or year. A source dated one day after publication may be a time-zone \
-            difference and is reported as a note.
+            difference and is reported as a note. A Hijri date is read by Umm al-Qura, and a civil or sighted \
+            reading may fall a day earlier: one day after publication is no finding, two days a note.
             """,
         defaultSeverity: .error,
         triggeringExamples: [
@@ -36,12 +37,19 @@ public struct DateAfterPublicationRule: Rule {
             }
             // An ambiguous date with one reading before publication is ambiguous-date's to report.
             guard ([first] + date.alternatives).allSatisfy({ $0 > published.value }) else { return nil }
+            // A Hijri date may honestly fall a day earlier than Umm al-Qura reads it (a civil or
+            // sighted reading): one day after publication is no error, two days may be one.
+            let tolerance = date.calendar?.toleranceDays ?? 0
             let daysAfter = published.value.days(until: first)
+            guard daysAfter > tolerance else { return nil }
+            let nearest = daysAfter - tolerance
             let when = date.precision != .day ? "after" : daysAfter == 1 ? "the day after" : "\(daysAfter) days after"
             var finding = finding(
                 "\(item.footnote.map { "note [\($0)]" } ?? "the credit") dates its source \(DateRuleText.describe(date)), "
                     + "\(when) the draft's publication date (\(published.value.longDescription))"
-                    + (daysAfter == 1 && date.precision == .day ? "; this may be a time-zone difference" : ""),
+                    + (nearest == 1 && date.precision == .day
+                        ? (tolerance > 0 ? "; read a day earlier (Umm al-Qura; ±1 day) it is the day after, which may be a time-zone difference"
+                            : "; this may be a time-zone difference") : ""),
                 context: context, footnote: item.footnote, location: item.location,
                 evidence: [
                     Evidence(
@@ -50,7 +58,7 @@ public struct DateAfterPublicationRule: Rule {
                     Evidence(kind: "citation", text: item.quoted, footnote: item.footnote, location: item.citation.location),
                 ],
                 subject: item.citation.text)
-            if daysAfter == 1, date.precision == .day { finding.severity = min(context.severity, .note) }
+            if nearest == 1, date.precision == .day { finding.severity = min(context.severity, .note) }
             return finding
         }
     }

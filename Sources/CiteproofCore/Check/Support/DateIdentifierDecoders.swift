@@ -158,9 +158,13 @@ enum DateIdentifierDecoders {
 
     /// `/2021/04/03/`, `/2021/04/`, `/2021-04-03/` in a path; `/1399/12/22/` is a Solar Hijri day
     /// (Persian news sites), converted with Foundation's Persian calendar, never the year 1399.
+    /// Only Solar Hijri years up to 1414 (March 2036) are read: `/1442/07/12/` is a Hijri path
+    /// (Rajab 1442, 2021) as surely as it is a Solar Hijri one (2063), and no note date can tell
+    /// which a site uses from its URL alone, so a year from 1415 on gives no path date at all.
     private static func pathDate(_ segments: [String]) -> DecodedIdentifierTime? {
         for (index, segment) in segments.enumerated() {
-            if segment.count == 4, let year = Int(segment), (1350...1450).contains(year), index + 2 < segments.count,
+            if segment.count == 4, let year = Int(segment), (1350...1450).contains(year), year > 1414 { return nil }
+            if segment.count == 4, let year = Int(segment), (1350...1414).contains(year), index + 2 < segments.count,
                 segments[index + 1].count <= 2, segments[index + 2].count <= 2,
                 let month = Int(segments[index + 1]), let dayNumber = Int(segments[index + 2]),
                 let converted = DateCalendar.persian.gregorian(year: year, month: month, day: dayNumber), converted.exists
