@@ -54,11 +54,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        // Benchmark driver (Benchmarks/probe/run.sh); not part of the product.
-        .executableTarget(
-            name: "probe-bench", dependencies: ["CiteproofProbe"], path: "Benchmarks/probe",
-            exclude: ["server.mjs", "run.sh", "RESULTS.md"]),
-
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
         .testTarget(
             name: "CiteproofProbeTests", dependencies: ["CiteproofProbe"], resources: [.copy("Resources")]),

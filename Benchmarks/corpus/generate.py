@@ -7,6 +7,9 @@
         --office K also converts the first K Markdown drafts to .docx and .odt with pandoc (when installed).
     generate.py huge FILE [--mb 100] [--notes 50000] [--seed S]
         one Markdown draft of about MB megabytes with NOTES footnotes.
+    generate.py links FILE --port P [--count 20000] [--hosts H]
+        one Markdown draft whose every note links a loopback URL of Benchmarks/probe/server.mjs
+        (60 % 200, 20 % 404, 20 % 301), on 127.0.0.1 or spread over H hosts 127.0.0.2 … 127.0.0.(H+1).
 
 The same seed always writes byte-identical files. Each draft's planted slips are listed in
 DIR/slips.tsv (draft, note, kind) so a reader of the report can check them; DIR/manifest.tsv has the
@@ -225,6 +228,22 @@ def huge(args):
     print(f"{args.file}: {size / 1e6:.1f} MB, {sections * per_section} notes")
 
 
+def links(args):
+    """One Markdown draft whose every note links a loopback URL: 60 % answer 200, 20 % 404, 20 % 301
+    (the kind is the first path segment, as Benchmarks/probe/server.mjs reads it). With --hosts H the
+    URLs are spread round-robin over 127.0.0.2 … 127.0.0.(H+1), otherwise all on 127.0.0.1."""
+    kinds = ["ok"] * 6 + ["missing"] * 2 + ["moved"] * 2
+    body, notes = ["---", "title: Link check benchmark", "date: 2024-05-01", "---", "", "# Sources", ""], []
+    for i in range(1, args.count + 1):
+        host = f"127.0.0.{2 + (i - 1) % args.hosts}" if args.hosts else "127.0.0.1"
+        url = f"http://{host}:{args.port}/{kinds[i % 10]}/{i}"
+        notes.append(f"[^{i}]: Benchmark page {i}, <{url}>, April 3, 2021.")
+        body.append(f"Claim number {i} is sourced.[^{i}]" + ("\n" if i % 10 == 0 else ""))
+    with open(args.file, "w") as f:
+        f.write("\n".join(body) + "\n\n" + "\n".join(notes) + "\n")
+    print(f"{args.file}: {args.count} linked notes on {args.hosts or 1} host(s), port {args.port}")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
@@ -239,8 +258,13 @@ def main():
     h.add_argument("--mb", type=float, default=100)
     h.add_argument("--notes", type=int, default=50000)
     h.add_argument("--seed", type=int, default=1)
+    k = sub.add_parser("links")
+    k.add_argument("file")
+    k.add_argument("--count", type=int, default=20000)
+    k.add_argument("--port", type=int, required=True)
+    k.add_argument("--hosts", type=int, default=0)
     args = p.parse_args()
-    drafts(args) if args.command == "drafts" else huge(args)
+    {"drafts": drafts, "huge": huge, "links": links}[args.command](args)
 
 
 if __name__ == "__main__":

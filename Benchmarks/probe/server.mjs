@@ -1,5 +1,5 @@
 // Loopback server for the probe benchmark: mixed outcomes chosen by the first path segment.
-// Usage: node server.mjs  → prints "LISTENING <port>".
+// Usage: [HOSTS=N] [PORT=P] node server.mjs  → prints "LISTENING <port>".
 import http from 'node:http';
 
 const page = '<!doctype html><html><head><title>Benchmark page</title>'
@@ -11,7 +11,7 @@ function send(res, status, headers = {}, body = '') {
   res.end(body);
 }
 
-const server = http.createServer((req, res) => {
+function handler(req, res) {
   const [, kind, id] = req.url.split('/');
   const body = req.method === 'HEAD' ? '' : page;
   switch (kind) {
@@ -24,8 +24,16 @@ const server = http.createServer((req, res) => {
     case 'error': return send(res, 500);
     default: return send(res, 404);
   }
-});
-server.keepAliveTimeout = 30000;
-server.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1', backlog: 1024 }, () => {
-  process.stdout.write(`LISTENING ${server.address().port}\n`);
-});
+}
+// HOSTS=N: listen on 127.0.0.2 … 127.0.0.(N+1), all on one port; otherwise on 127.0.0.1.
+const hosts = Number(process.env.HOSTS ?? 0);
+const addresses = hosts > 0 ? Array.from({ length: hosts }, (_, i) => `127.0.0.${i + 2}`) : ['127.0.0.1'];
+function listen(i, port) {
+  const server = http.createServer(handler);
+  server.keepAliveTimeout = 30000;
+  server.listen({ port, host: addresses[i], backlog: 1024 }, () => {
+    if (i + 1 < addresses.length) return listen(i + 1, server.address().port);
+    process.stdout.write(`LISTENING ${server.address().port}\n`);
+  });
+}
+listen(0, Number(process.env.PORT ?? 0));

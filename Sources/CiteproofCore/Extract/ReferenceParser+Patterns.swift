@@ -15,6 +15,29 @@ extension ReferenceParser {
     nonisolated(unsafe) static let platformPost = try! Regex(
         #"^(Telegram|Twitter|X|Facebook|Instagram|TikTok|VK|VKontakte|YouTube|Threads|Bluesky)\s*[,:]\s*@?([A-Za-z0-9_.]{2,64})/(\d{1,20})$"#)
 
+    // Necessary conditions checked on bytes before the patterns run (a `Regex` tries every start
+    // position, and its case-insensitive comparisons look up each character's lowercase mapping):
+    // each holds for every text the pattern matches, so the results are the same.
+
+    /// `ibid` starts with i or o (in either case).
+    static func mayBeIbid(_ text: String) -> Bool {
+        guard let b = text.utf8.first else { return false }
+        return b | 0x20 == UInt8(ascii: "i") || b | 0x20 == UInt8(ascii: "o")
+    }
+
+    /// `accessedClause` holds one of its keywords.
+    static func mayHoldAccessedClause(_ text: String) -> Bool {
+        text.containsASCIICaseInsensitive("accessed") || text.containsASCIICaseInsensitive("retrieved")
+            || text.containsASCIICaseInsensitive("viewed") || text.containsASCIICaseInsensitive("visited")
+            || text.containsASCIICaseInsensitive("consult") || text.containsASCIICaseInsensitive("abgerufen")
+    }
+
+    /// Every branch of `volumeIssue` holds `no.`, `vol.` or a parenthesis.
+    static func mayHoldVolumeIssue(_ text: String) -> Bool {
+        text.containsASCII(UInt8(ascii: "(")) || text.containsASCIICaseInsensitive("no.")
+            || text.containsASCIICaseInsensitive("vol.")
+    }
+
     /// URLs as written (`https://…`, `www.…`), trailing punctuation trimmed.
     static func urls(in text: String) -> [String] {
         SourceTokenScanner.tokens(in: text).map { String($0.raw) }.filter {
@@ -123,7 +146,7 @@ extension ReferenceParser {
 
     /// `(City: Publisher, 2016)` → `Publisher`; `(Penguin Press, 2016)` → `Penguin Press`.
     static func parenthesisedPublisher(in s: String) -> String? {
-        guard let m = s.firstMatch(of: publisherParen) else { return nil }
+        guard s.containsASCII(UInt8(ascii: "(")), let m = s.firstMatch(of: publisherParen) else { return nil }
         let inner = String(m.output[1].substring!).trimmingCharacters(in: " ,")
         let name = inner.split(separator: ":", maxSplits: 1).last.map { String($0).trimmingCharacters(in: " ") } ?? inner
         guard !name.isEmpty, name.first?.isUppercase == true, !looksLikeDateOrNumber(name) else { return nil }
@@ -257,7 +280,9 @@ extension ReferenceParser {
 
     /// The first parenthesis holding a publisher or a year: `(Penguin Press, 2016)`, `(2016)`.
     static func topLevelParen(_ s: String) -> Range<String.Index>? {
-        guard let m = s.firstMatch(of: publisherParen) ?? s.firstMatch(of: yearParen) else { return nil }
+        guard s.containsASCII(UInt8(ascii: "(")),
+            let m = s.firstMatch(of: publisherParen) ?? s.firstMatch(of: yearParen)
+        else { return nil }
         return m.range
     }
     nonisolated(unsafe) static let yearParen = try! Regex(#"\((?:[^()]*\s)?\d{4}\)"#)

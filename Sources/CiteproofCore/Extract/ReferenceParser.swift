@@ -19,7 +19,7 @@ public struct ReferenceParser: Sendable {
         let lower = text.lowercased()
 
         // Ibid. / Id.
-        if let m = text.firstMatch(of: Self.ibid) {
+        if Self.mayBeIbid(text), let m = text.firstMatch(of: Self.ibid) {
             ref.form = .ibid
             ref.locator = Self.locator(in: String(text[m.range.upperBound...]))
             return ref
@@ -30,12 +30,12 @@ public struct ReferenceParser: Sendable {
         ref.urls = Self.urls(in: text)
         for url in ref.urls { work = work.replacingAll(url, with: " ") }
         work = work.replacingAll("<", with: " ").replacingAll(">", with: " ")
-        if let m = text.firstMatch(of: Self.doi) { ref.doi = String(text[m.range]).trimmingTrailing(".,;") }
-        if let m = text.firstMatch(of: Self.isbn) { ref.isbn = String(m.output[1].substring!) }
+        if text.containsBytes("10."), let m = text.firstMatch(of: Self.doi) { ref.doi = String(text[m.range]).trimmingTrailing(".,;") }
+        if text.containsASCIICaseInsensitive("isbn"), let m = text.firstMatch(of: Self.isbn) { ref.isbn = String(m.output[1].substring!) }
         if let doi = ref.doi { work = work.replacingAll("doi:" + doi, with: " ").replacingAll(doi, with: " ") }
 
         // Accessed / retrieved dates, cut from the text.
-        if let m = work.firstMatch(of: Self.accessedClause) {
+        if Self.mayHoldAccessedClause(work), let m = work.firstMatch(of: Self.accessedClause) {
             // The whole date after the keyword (the pattern stops at the first year it sees).
             let window = String(work[m.range.lowerBound...].prefix(60))
             let mentions = scanner.mentions(in: window)
@@ -63,7 +63,7 @@ public struct ReferenceParser: Sendable {
 
         // `Author (date). Title. Container.` — APA, CS1.
         var apaDate: ReferenceDate?
-        if quoted == nil || before.contains("("), let m = work.firstMatch(of: Self.apaHead),
+        if quoted == nil || before.contains("("), work.containsASCII(UInt8(ascii: "(")), let m = work.firstMatch(of: Self.apaHead),
             m.range.lowerBound == work.startIndex
         {
             let authors = String(m.output[1].substring!)
@@ -159,7 +159,7 @@ public struct ReferenceParser: Sendable {
         if ref.issued == nil && ref.publisher == nil { return true }
         // Dated prose ("… in response to the January 3, 2020 assassination of …"): mostly lowercase words.
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
-        return Double(lowercase) / Double(words.count) > 0.5 && text.firstMatch(of: apaHead) == nil
+        return Double(lowercase) / Double(words.count) > 0.5 && (!text.containsASCII(UInt8(ascii: "(")) || text.firstMatch(of: apaHead) == nil)
     }
 
     // MARK: - Unquoted titles (books, reports, legal, short forms, social posts)
@@ -172,7 +172,7 @@ public struct ReferenceParser: Sendable {
             return
         }
         // `Telegram, Sabereen_news/10234`: a platform, a channel and a post id.
-        if let m = trimmed.firstMatch(of: Self.platformPost) {
+        if trimmed.containsASCII(UInt8(ascii: "/")), let m = trimmed.firstMatch(of: Self.platformPost) {
             ref.container = String(m.output[1].substring!)
             ref.authors = [String(m.output[2].substring!)]
             ref.postID = String(m.output[2].substring!) + "/" + String(m.output[3].substring!)
@@ -287,7 +287,7 @@ public struct ReferenceParser: Sendable {
             ref.kind = .chapter
             return
         }
-        if work.firstMatch(of: Self.volumeIssue) != nil {
+        if Self.mayHoldVolumeIssue(work), work.firstMatch(of: Self.volumeIssue) != nil {
             ref.kind = .journalArticle
             return
         }

@@ -20,6 +20,15 @@ public struct PlatformCatalog: Hashable, Sendable {
 
     /// The platform whose host (or an alias or handle subdomain of it) `host` is; archives are no platform.
     public func platform(forHost host: String) -> Platform? {
+        guard isBuiltIn else { return computePlatform(forHost: host) }
+        return Self.platformMemo.value(for: host) { computePlatform(forHost: host) }
+    }
+
+    /// Hosts looked up again and again (every URL of every note, the date and handle rules): memoized
+    /// for the built-in table, as `URLNormalizer.normalize` is.
+    private static let platformMemo = Memo<Platform>()
+
+    private func computePlatform(forHost host: String) -> Platform? {
         if let exact = rows.first(where: { $0.archive == nil && $0.hosts.contains(host) }) { return exact }
         return rows.first { platform in
             platform.archive == nil && platform.hosts.contains { host.hasSuffix("." + $0) }

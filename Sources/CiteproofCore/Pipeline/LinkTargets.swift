@@ -13,17 +13,22 @@ public enum LinkTargets {
     public static func requests(in documents: [Document], catalog: PlatformCatalog = .builtIn) -> [LinkRequest] {
         var order: [String] = []
         var dates: [String: CalendarDate?] = [:]
-        for document in documents {
-            for (_, citation) in document.allCitations {
-                guard let url = url(of: citation, catalog: catalog) else { continue }
-                let date = citation.date?.value
-                if let existing = dates[url] {
-                    if let date, existing.map({ date < $0 }) ?? true { dates[url] = date }
-                } else {
-                    order.append(url)
-                    dates[url] = date
-                }
+        /// In note order, then the inline credits (as `Document.allCitations`), without copying them into a list.
+        func add(_ citation: Citation) {
+            guard let url = url(of: citation, catalog: catalog) else { return }
+            let date = citation.date?.value
+            if let existing = dates[url] {
+                if let date, existing.map({ date < $0 }) ?? true { dates[url] = date }
+            } else {
+                order.append(url)
+                dates[url] = date
             }
+        }
+        for document in documents {
+            for definition in document.definitions {
+                for citation in definition.citations { add(citation) }
+            }
+            for citation in document.inlineCitations { add(citation) }
         }
         return order.map { LinkRequest(url: $0, citedDate: dates[$0] ?? nil) }
     }
@@ -42,8 +47,17 @@ public enum LinkTargets {
         }
     }
 
-    private static func isWeb(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    /// `http://` or `https://` in any case, compared byte by byte (no lowercased copy per URL).
+    static func isWeb(_ url: String) -> Bool {
+        var bytes = url.utf8.makeIterator()
+        for expected in "http".utf8 {
+            guard let b = bytes.next(), b | 0x20 == expected else { return false }
+        }
+        guard var b = bytes.next() else { return false }
+        if b | 0x20 == UInt8(ascii: "s") {
+            guard let next = bytes.next() else { return false }
+            b = next
+        }
+        return b == UInt8(ascii: ":") && bytes.next() == UInt8(ascii: "/") && bytes.next() == UInt8(ascii: "/")
     }
 }

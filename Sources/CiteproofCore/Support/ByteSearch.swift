@@ -59,3 +59,38 @@ where C.Element == UInt8, C.Index == Int {
     }
     return nil
 }
+
+extension StringProtocol {
+    /// Whether `needle` (lowercase ASCII letters and punctuation) occurs, ASCII letters compared without
+    /// case. A cheap necessary condition before a case-insensitive `Regex` over the same words: no
+    /// character outside ASCII lowercases to one of these letters alone, so a text without the bytes
+    /// cannot match.
+    func containsASCIICaseInsensitive(_ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = pattern.first else { return true }
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            var i = 0
+            let last = bytes.count - pattern.count
+            while i <= last {
+                if Self.folded(bytes[i]) == first {
+                    var k = 1
+                    while k < pattern.count, Self.folded(bytes[i + k]) == pattern[k] { k += 1 }
+                    if k == pattern.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// Whether the text holds the byte `byte` (an ASCII character).
+    func containsASCII(_ byte: UInt8) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return found }
+        return utf8.contains(byte)
+    }
+
+    private static func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+}
