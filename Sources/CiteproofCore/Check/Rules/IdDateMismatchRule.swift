@@ -34,11 +34,19 @@ public struct IdDateMismatchRule: Rule {
                 let last = DateRuleText.lastDay(date)
             else { return [] }
             let readings = [(first, last)] + date.alternatives.map { ($0, $0) }
+            // The normalized identity's post id first (the normalize stage identified it); then the URLs
+            // that may hold an archive capture or a date in their path, decoded from their text.
+            var decoded: [DecodedIdentifierTime] = []
+            let identity = item.citation.source?.identity
+            if let identity, let post = DateIdentifierDecoders.decodePost(identity, catalog: context.catalog) { decoded.append(post) }
             var urls = item.citation.urls
-            if let url = item.citation.source?.identity?.url { urls.append(url) }
-            if let raw = item.citation.source?.raw { urls.append(raw) }
+            if let url = identity?.url { urls.append(url) }
+            if identity == nil, let raw = item.citation.source?.raw { urls.append(raw) }
+            for url in urls where DateIdentifierDecoders.mayEncodeTime(url) {
+                decoded += DateIdentifierDecoders.decode(url, catalog: context.catalog)
+            }
             var seen = Set<String>()
-            return urls.flatMap { DateIdentifierDecoders.decode($0, catalog: context.catalog) }.filter { seen.insert($0.source).inserted }.compactMap { decoded in
+            return decoded.filter { seen.insert($0.source).inserted }.compactMap { decoded in
                 guard readings.allSatisfy({ contradicts(decoded, first: $0.0, last: $0.1) }) else { return nil }
                 return mismatchFinding(decoded, item: item, date: date, context: context)
             }
