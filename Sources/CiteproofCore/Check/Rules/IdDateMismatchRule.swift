@@ -39,9 +39,12 @@ public struct IdDateMismatchRule: Rule {
             var decoded: [DecodedIdentifierTime] = []
             let identity = item.citation.source?.identity
             if let identity, let post = DateIdentifierDecoders.decodePost(identity, catalog: context.catalog) { decoded.append(post) }
-            var urls = item.citation.urls
-            if let url = identity?.url { urls.append(url) }
-            if identity == nil, let raw = item.citation.source?.raw { urls.append(raw) }
+            // A URL the identity was made from is decoded once, through the identity; a platform's
+            // URL holds no other time than its post id.
+            let raw = item.citation.source?.raw
+            var urls = item.citation.urls.filter { identity == nil || $0 != raw }
+            if let identity, let url = identity.url, identity.platform == nil { urls.append(url) }
+            if identity == nil, let raw { urls.append(raw) }
             for url in urls where DateIdentifierDecoders.mayEncodeTime(url) {
                 decoded += DateIdentifierDecoders.decode(url, catalog: context.catalog)
             }
