@@ -157,7 +157,14 @@ extension ReferenceParser {
 
     /// A pinpoint: `p. 19`, `pp. 3–5`, `at 138`, `: 204`, or the number closing a note (`, 88.`).
     static func locator(in s: String) -> String? {
-        if let m = s.firstMatch(of: locatorPattern) { return String(m.output[1].substring!) }
+        // The pattern is anchored at the end, but a search tries it from every position: look only
+        // at the tail it can match (a digit or `)` last, before a final period and spaces), and at
+        // most the last 64 characters, behind a character no alternative starts with so that `^`
+        // cannot match inside the string.
+        let tail = s.utf8.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ".") }
+        guard let last = tail.first, (0x30...0x39).contains(last) || last == UInt8(ascii: ")") || last >= 0x80 else { return nil }
+        let window = s.count > 64 ? "\u{1}" + String(s.suffix(64)) : s
+        if let m = window.firstMatch(of: locatorPattern) { return String(m.output[1].substring!) }
         return nil
     }
     nonisolated(unsafe) static let locatorPattern = try! Regex(
