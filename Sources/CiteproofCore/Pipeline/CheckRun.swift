@@ -93,11 +93,8 @@ public struct CheckRun: Sendable {
         }
         let progress = onDocumentRead
         let known = options.baseline?.fingerprints
-        var start = 0
-        while start < inputs.count {
-            let batch = Array(inputs[start..<min(start + Self.batchSize, inputs.count)])
-            start += batch.count
-            let results = batch.parallelMap { input -> Result<CheckedDocument, InputFailure> in
+        @Sendable func check(_ batch: ArraySlice<CheckInput>) -> [Result<CheckedDocument, InputFailure>] {
+            Array(batch).parallelMap { input -> Result<CheckedDocument, InputFailure> in
                 defer { progress?() }
                 return Self.readAndNormalize(input, options: options).map { document in
                     var checked = Citeproof.checkNormalized(document, options: options)
@@ -107,14 +104,34 @@ public struct CheckRun: Sendable {
                     return checked
                 }
             }
-            for result in results {
+        }
+        // The next batch is checked while the one before it is handed over (the reporters write on
+        // this thread): two batches in flight at most.
+        var start = 0
+        var ready: [Result<CheckedDocument, InputFailure>] = []
+        while start < inputs.count || !ready.isEmpty {
+            let next = inputs[start..<min(start + Self.batchSize, inputs.count)]
+            start += next.count
+            let box = BatchBox()
+            let group = DispatchGroup()
+            if !next.isEmpty {
+                DispatchQueue.global().async(group: group) { box.results = check(next) }
+            }
+            for result in ready {
                 switch result {
                 case .success(let checked): try add(checked)
                 case .failure(let failure): summary.failures.append(failure)
                 }
             }
+            group.wait()
+            ready = box.results
         }
         return summary
+    }
+
+    /// The results of a batch checked on another thread (read only after its group is waited on).
+    private final class BatchBox: @unchecked Sendable {
+        var results: [Result<CheckedDocument, InputFailure>] = []
     }
 
     /// Drafts read and checked together by the streamed run: enough to keep every core busy.
