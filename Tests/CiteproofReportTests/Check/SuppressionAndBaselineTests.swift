@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("/repo/drafts/a.md", "/repo", "drafts/a.md"), ("/shared/seeds/x.txt", "/repo/wt", "../../shared/seeds/x.txt"),
+        ("/repo/drafts/a.md", "/repo", "drafts/a.md"), ("/data/seeds/x.txt", "/repo/wt", "../../data/seeds/x.txt"),
         ("./drafts/../a.md", "/repo", "a.md"), ("drafts//a.md", nil, "drafts/a.md"),
     ] as [(String, String?, String)])
     func relativePaths(_ path: String, _ base: String?, _ expected: String) {
