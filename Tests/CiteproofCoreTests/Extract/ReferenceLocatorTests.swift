@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func agreesOnGeneratedStrings() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator(seed: 20261201)
         let pieces = ["Doe", ", ", "p. ", "pp. ", "at ", ": ", "12", "345", "–", "-", " (p. 7)", ".", " ", "Press", "2016", "ü", ")"]
         for _ in 0..<4000 {
             let text = (0..<Int.random(in: 1...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()

@@ -102,18 +102,15 @@ public struct ImplausibleYearRule: Rule {
     /// then exactly three digits starting with 1 or 2 (the pattern was a sixth of a check when run on
     /// every citation).
     static func hasCommaThenThreeDigits(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        let n = bytes.count
-        func isDigit(_ k: Int) -> Bool { k < n && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
-        // `\d` also matches other scripts' digits: any non-ASCII byte may be one.
-        func mayBeDigit(_ k: Int) -> Bool { isDigit(k) || (k < n && bytes[k] >= 0x80) }
-        for i in 0..<n where bytes[i] == UInt8(ascii: ",") {
+        // Scalars, not bytes: `\d` and `\s` are Unicode's (an Arabic-Indic ٩ is a digit).
+        guard text.utf8.contains(UInt8(ascii: ",")) else { return false }
+        let scalars = Array(text.unicodeScalars)
+        let n = scalars.count
+        func isDigit(_ k: Int) -> Bool { k < n && scalars[k].properties.generalCategory == .decimalNumber }
+        for i in 0..<n where scalars[i] == "," {
             var j = i + 1
-            // Spaces, and any non-ASCII byte (a no-break space): the pattern's `\s*` decides.
-            while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] >= 0x80 {
-                j += 1
-            }
-            if j < n, bytes[j] == UInt8(ascii: "1") || bytes[j] == UInt8(ascii: "2"), mayBeDigit(j + 1), mayBeDigit(j + 2), !isDigit(j + 3) {
+            while j < n, scalars[j].properties.isWhitespace { j += 1 }
+            if j < n, scalars[j] == "1" || scalars[j] == "2", isDigit(j + 1), isDigit(j + 2), !isDigit(j + 3) {
                 return true
             }
         }

@@ -7,7 +7,7 @@ import Testing
     static let cases = [
         "Jane Doe, The Long Siege (Yale University Press, 199).", "Yale University Press, 199", "Penguin Press, 2016), 88.",
         "Twitter.com/X, April 3, 2021.", "Oxford University Press,199.", "Verlag, 1 99", "Institute, 198;", "Books, 3000",
-        "Press,\u{00A0}199)", "Press, 1٩٩)", "Company, 2021, 199 pages", "",
+        "Press,\u{00A0}199)", "Press, 1٩٩)", "PressUniversityUniversity,2٩1", "Press, 2٩١٢)", "Company, 2021, 199 pages", "",
     ]
 
     @Test(arguments: cases)
@@ -17,9 +17,9 @@ import Testing
     }
 
     @Test func randomTextAgrees() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 20261201)
         let pieces = ["Press", "University", ",", " ", "1", "2", "9", "0", "٩", "\u{00A0}", ")", ";", ".", "Books", "x"]
-        for _ in 0..<3000 {
+        for _ in 0..<20000 {
             let text = (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             if text.firstMatch(of: ImplausibleYearRule.truncatedPublisherYear) != nil {
                 #expect(ImplausibleYearRule.hasCommaThenThreeDigits(text), "\(text.debugDescription)")
