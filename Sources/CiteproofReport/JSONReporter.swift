@@ -10,12 +10,7 @@ public struct JSONReporter: StreamingReporter {
 
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        let output = ReportOutput.memory()
-        // A memory output cannot fail to write, and the report holds no value JSON cannot encode.
-        try? write(report, to: output)
-        return output.text
-    }
+    public func render(_ report: Report) -> String { renderByWriting(report) }
 
     public func write(_ report: Report, to output: ReportOutput) throws {
         let stream = Stream(output: output)

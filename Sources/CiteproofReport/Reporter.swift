@@ -14,3 +14,13 @@ extension Reporter {
         output.write(render(report))
     }
 }
+
+extension Reporter {
+    /// `render` for a reporter whose `write` is the primary form: the report written into memory.
+    func renderByWriting(_ report: Report) -> String {
+        let output = ReportOutput.memory()
+        // A memory output cannot fail to write, and the report holds no value JSON cannot encode.
+        try? write(report, to: output)
+        return output.text
+    }
+}
