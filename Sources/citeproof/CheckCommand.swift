@@ -98,7 +98,9 @@ struct CheckCommand: ParsableCommand {
         var (inputs, inputErrors) = InputCollector(maxBytes: maxBytes).collect(paths)
         if let shard = shard.flatMap(InputShard.init) { inputs = inputs.filter { shard.contains($0.path) } }
         let settings = try orExit { try ConfigLocator.load(explicit: config, firstInput: paths.first) }
-        let options = try orExit { try checkOptions(settings) }
+        var options = try orExit { try checkOptions(settings) }
+        // The annotated HTML report shows each draft's own text.
+        options.keepsBody = format.contains { $0.format == .html }
         let threshold = failOn ?? settings.failOn ?? FailThreshold.defaultThreshold
         let showProgress = !probeOptions.quiet && Terminal.isTTY(2)
         let documentProgress = inputs.count >= 20 && showProgress ? DocumentProgress(total: inputs.count) : nil

@@ -7,7 +7,10 @@ public enum DocumentExtractor {
     /// The publication date is settled first, in this order: `override` (the `--published` option or
     /// the configuration), the reader's metadata or dateline, then a dateline among the first body
     /// paragraphs. Yearless dates in notes are resolved against the date so settled.
-    public static func extract(_ draft: ReadDraft, publishedOverride override: PublicationDate? = nil) -> Document {
+    /// `keepingBody` keeps the body's paragraphs on the document (`Document.body`), for an annotated report.
+    public static func extract(
+        _ draft: ReadDraft, publishedOverride override: PublicationDate? = nil, keepingBody: Bool = false
+    ) -> Document {
         let source = draft.source
         let locate = { (mapped: MappedText) in
             { (plain: Int) -> SourceLocation? in
@@ -65,6 +68,14 @@ public enum DocumentExtractor {
             definitions: NoteResolver.resolveIbid(NoteResolver.resolveShortForms(definitions)), inlineCitations: credits,
             unresolvedMarkers: draft.unresolvedMarkers, notices: draft.notices)
         document.textDates = TextDates.scan(document)
+        if keepingBody {
+            document.body = body.map { p in
+                BodyBlock(
+                    text: p.text.text, headingLevel: p.headingLevel,
+                    markers: p.markers.map { BodyBlock.Marker(label: $0.label, offset: $0.offset, location: $0.location) },
+                    location: p.location)
+            }
+        }
         return document
     }
 }

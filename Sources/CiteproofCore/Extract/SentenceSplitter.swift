@@ -50,18 +50,23 @@ public enum SentenceSplitter {
         /// The sentence holding UTF-8 `offset`; a marker that opens a sentence (`damage. [1]`)
         /// belongs to the sentence before it.
         public func sentence(containing offset: Int) -> String {
+            range(containing: offset).map(slice) ?? ""
+        }
+
+        /// The UTF-8 range of the sentence `sentence(containing:)` returns; nil for empty text.
+        public func range(containing offset: Int) -> Range<Int>? {
             var lo = 0
             var hi = ranges.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if ranges[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
             }
-            guard lo > 0 else { return ranges.first.map(slice) ?? "" }
+            guard lo > 0 else { return ranges.first }
             let k = lo - 1
             if k > 0, bytes[ranges[k].lowerBound..<min(offset, bytes.count)].allSatisfy(isSpace) {
-                return slice(ranges[k - 1])
+                return ranges[k - 1]
             }
-            return slice(ranges[k])
+            return ranges[k]
         }
 
         private func slice(_ r: Range<Int>) -> String {

@@ -110,6 +110,9 @@ public struct Document: Sendable {
     public var notices: [ReaderNotice]
     /// Every date written in the text, scanned once by the extract stage.
     public var textDates: [TextDate] = []
+    /// The body's paragraphs and headings with their markers, for an annotated report; nil unless
+    /// the run asked for them (`CheckOptions.keepsBody`).
+    public var body: [BodyBlock]?
 
     public init(
         path: String, format: DocumentFormat, sha256: String, locationUnit: LocationUnit = .line,

@@ -145,7 +145,8 @@ public struct CheckRun: Sendable {
             case .success(let loaded): bytes = loaded
             case .failure(let error): return .failure(InputFailure(path: input.path, message: error.description))
             }
-            var document = try Citeproof.read(bytes: bytes, path: input.path, format: options.format, published: options.publication)
+            var document = try Citeproof.read(bytes: bytes, path: input.path, format: options.format, published: options.publication,
+                keepingBody: options.keepsBody)
             NormalizeStage.run(&document, aliases: options.sourceAliases, catalog: options.catalog)
             return .success(document)
         } catch let error as InputError {

@@ -22,9 +22,11 @@ public enum Citeproof {
     /// Read and extract: the document as the rules see it, before normalization. `published`
     /// overrides the draft's own publication date (and so resolves its yearless dates).
     public static func read(
-        bytes: [UInt8], path: String, format: DocumentFormat? = nil, published: PublicationDate? = nil
+        bytes: [UInt8], path: String, format: DocumentFormat? = nil, published: PublicationDate? = nil,
+        keepingBody: Bool = false
     ) throws -> Document {
-        DocumentExtractor.extract(try readDraft(bytes: bytes, path: path, format: format), publishedOverride: published)
+        DocumentExtractor.extract(
+            try readDraft(bytes: bytes, path: path, format: format), publishedOverride: published, keepingBody: keepingBody)
     }
 
     /// The normalize stage alone: canonical source identities (the probe needs them before checking).
@@ -86,6 +88,9 @@ public struct CheckOptions: Sendable {
     public var baselineName: String
     /// Paths are made relative to it for baseline fingerprints (the working directory).
     public var baseDirectory: String?
+    /// Keep each draft's body paragraphs on its document (`Document.body`), for the annotated HTML
+    /// report; off by default, as it takes memory no other report needs.
+    public var keepsBody = false
 
     public init(
         publishedOverride: CalendarDate? = nil, severityOverrides: [String: Severity?] = [:], probed: Bool = false,
