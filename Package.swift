@@ -57,8 +57,10 @@ let package = Package(
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
         .testTarget(
             name: "CiteproofProbeTests", dependencies: ["CiteproofProbe"], resources: [.copy("Resources")]),
+        // Debian's Chromium through chromedriver (WebDriver), for the tests that look at the HTML report and the page.
+        .target(name: "BrowserDriver", path: "Tests/BrowserDriver"),
         .testTarget(
-            name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport"],
+            name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport", "BrowserDriver"],
             resources: [.copy("Fixtures"), .copy("Golden"), .copy("Schemas")]),
         // Runs the built `citeproof` binary as a user would (and as the CI and pre-commit examples do).
         .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore", "CiteproofReport"]),

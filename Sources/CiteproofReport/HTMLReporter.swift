@@ -1,4 +1,5 @@
 import CiteproofCore
+import Foundation
 
 /// One self-contained HTML page for an editor: for each draft, a timeline of its cited dates, the
 /// draft's own text with the sentences that carry findings highlighted (when the run kept it:
@@ -31,6 +32,7 @@ public struct HTMLReporter: Reporter {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '\(Self.scriptHash)'">
             <meta name="generator" content="\(h(report.toolName)) \(h(report.toolVersion))">
             <title>citeproof report</title>
             <style>
@@ -300,6 +302,10 @@ public struct HTMLReporter: Reporter {
         .hide-error .finding.sev-error, .hide-warning .finding.sev-warning, .hide-note .finding.sev-note,
         .hide-suppressed .finding.suppressed { display: none; }
         """
+
+    /// The CSP source of the one inline script: no other script runs and nothing is fetched, whatever
+    /// a draft holds (its text is escaped anyway; this is the second lock).
+    static let scriptHash = "sha256-" + Data(SHA256.digest(Array(("\n" + script + "\n").utf8))).base64EncodedString()
 
     static let script = """
         function showCard(card) {

@@ -113,7 +113,7 @@ struct TimelineSVG {
                 year += 1
             }
         } else if days > 75 {
-            let step = max(1, days / 30 / 8)
+            let step = max(1, (days + 30 * 6) / (30 * 7))  // seven labels at most: they must not overlap
             var (year, month) = start.day == 1 ? (start.year, start.month) : (start.month == 12 ? start.year + 1 : start.year, start.month % 12 + 1)
             var count = 0
             while CalendarDate(year: year, month: month, day: 1)! <= end {

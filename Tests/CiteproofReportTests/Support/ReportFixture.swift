@@ -50,7 +50,7 @@ enum ReportFixture {
                 lines.insert(contentsOf: ["An added paragraph.", ""], at: line - 1)
                 text = lines.joined(separator: "\n")
             }
-            var document = try Citeproof.read(bytes: Array(text.utf8), path: "drafts/\(name)")
+            var document = try Citeproof.read(bytes: Array(text.utf8), path: "drafts/\(name)", keepingBody: true)
             var options = CheckOptions()
             if name == "every-rule-links.md" {
                 options.probed = true
