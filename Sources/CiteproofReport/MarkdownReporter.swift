@@ -34,6 +34,9 @@ public struct MarkdownReporter: Reporter {
         }
 
         for checked in report.documents {
+            out += timeline(checked)
+        }
+        for checked in report.documents {
             let table = SourceTable(checked.document)
             guard !table.rows.isEmpty else { continue }
             let path = BaselinePath.relative(checked.document.path, to: baseDirectory)
@@ -51,6 +54,40 @@ public struct MarkdownReporter: Reporter {
             out += "\n</details>\n"
         }
         return out
+    }
+
+    /// The HTML report's timeline as a compact table (Markdown has no SVG): a row per source, its
+    /// cited dates in order, each flagged when a finding concerns it or it falls outside the time frame.
+    private func timeline(_ checked: CheckedDocument) -> String {
+        guard let timeline = Timeline(checked) else { return "" }
+        let path = BaselinePath.relative(checked.document.path, to: baseDirectory)
+        var out = "\n<details><summary>Timeline of cited dates in <code>\(ReportSupport.escapeMarkup(path))</code></summary>\n\n"
+        var context: [String] = []
+        if let published = timeline.publication { context.append("published \(published)") }
+        if let frame = timeline.frame {
+            context.append("time frame \(frame.lowerBound == frame.upperBound ? frame.lowerBound.description : "\(frame.lowerBound) – \(frame.upperBound)")")
+        }
+        if !context.isEmpty { out += context.joined(separator: "; ").capitalizedFirst + ".\n\n" }
+        out += "| Source | Cited dates |\n| --- | --- |\n"
+        for row in timeline.rows {
+            let dots = row.dots.sorted { $0.date < $1.date }.map { dot -> String in
+                var text = (dot.note.map { "[\(cell($0))] " } ?? "inline ")
+                switch dot.precision {
+                case .day: text += dot.date.description
+                case .month: text += String(dot.date.description.prefix(7))
+                case .year: text += String(dot.date.year)
+                }
+                if let end = dot.end, end != dot.date { text += " – \(end)" }
+                var flags: [String] = []
+                if let frame = timeline.frame, !frame.contains(dot.date) { flags.append("outside the time frame") }
+                let rules = dot.findings.filter { !$0.suppressed }.map { "`\(code($0.rule))`" }
+                flags += rules
+                if let worst = dot.worst { text = "\(icon(worst)) **\(text)**" }
+                return flags.isEmpty ? text : "\(text) (\(flags.joined(separator: ", ")))"
+            }
+            out += "| \(cell(row.source)) | \(dots.joined(separator: "; ")) |\n"
+        }
+        return out + "\n</details>\n"
     }
 
     private func icon(_ severity: Severity) -> String {
@@ -81,4 +118,10 @@ public struct MarkdownReporter: Reporter {
     private func code(_ text: String) -> String {
         text.replacingAll(["`": "'", "|": "\\|", "\n": " ", "\r": " "])
     }
+}
+
+
+extension String {
+    /// The string with its first letter in upper case.
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -241,3 +241,44 @@ struct AnnotatedReportBrowserTests {
         try Self.save(try browser.fullPageScreenshot(), name + ".png")
     }
 }
+
+/// The annotated report's model, without a browser.
+struct AnnotatedReportModelTests {
+    @Test func keepingTheBodyLeavesTheJSONReportUnchanged() throws {
+        let bytes = [UInt8](try Data(contentsOf: AnnotatedReportBrowserTests.seed))
+        let kept = try Citeproof.read(bytes: bytes, path: "seed.txt", keepingBody: true)
+        let plain = try Citeproof.read(bytes: bytes, path: "seed.txt")
+        #expect(kept.body?.isEmpty == false)
+        #expect(plain.body == nil)
+        let json = { (d: Document) in JSONReporter().render(Report(toolVersion: "1", documents: [Citeproof.check(d)])) }
+        #expect(json(kept) == json(plain))
+    }
+
+    @Test func seedTimelineLeavesNoteEightAloneOutsideTheTimeFrame() throws {
+        let report = try AnnotatedReportBrowserTests.seedReport()
+        let html = HTMLReporter(baseDirectory: nil).render(report)
+        #expect(html.contains("<svg class=\"timeline\""))
+        let markdown = MarkdownReporter(baseDirectory: nil).render(report)
+        #expect(markdown.contains("| x.com/mernashamari | 🟠 **[8] 2020-04-03** (outside the time frame, `date-year-outlier`) |"))
+        #expect(markdown.contains("Published 2021-04-04; time frame 2021-04-02 – 2021-04-04."))
+        #expect(markdown.contains("| x.com/km94310 | [6] 2021-04-03 |"))
+    }
+
+    @Test func hostileDraftsAreEscapedInTheHTML() throws {
+        for name in ["hostile-markup.md", "hostile-markup.txt", "hostile-markup.html"] {
+            let bytes = [UInt8](try Data(contentsOf: ReportFixture.fixtures.appendingPathComponent(name)))
+            let document = try Citeproof.read(bytes: bytes, path: name, keepingBody: true)
+            let html = HTMLReporter(baseDirectory: nil).render(Report(toolVersion: "1", documents: [Citeproof.check(document)]))
+            // Only the report's own tags: none from the draft.
+            #expect(html.components(separatedBy: "<script").count == 2, "\(name)")
+            #expect(!html.contains("<img"), "\(name)")
+            #expect(!html.contains("<svg onload"), "\(name)")
+            // Attribute breakers stay text: their quotes are escaped, so no handler attribute opens.
+            #expect(!html.contains("onerror=\""), "\(name)")
+            #expect(!html.contains("onfocus='"), "\(name)")
+            #expect(!html.contains("onmouseover=\""), "\(name)")
+            #expect(html.contains("onfocus=&#39;"), "\(name)")
+            #expect(!html.lowercased().contains("href=\"javascript:"), "\(name)")
+        }
+    }
+}
