@@ -7,11 +7,14 @@ let package = Package(
     products: [
         .library(name: "CiteproofCore", targets: ["CiteproofCore"]),
         .executable(name: "citeproof", targets: ["citeproof"]),
+        .executable(name: "citeproof-serve", targets: ["citeproof-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `citeproof serve` only (its own executable): a small HTTP server on Swift concurrency.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // C libraries, through small system-library targets (see shared PLATFORM-NOTES).
@@ -54,6 +57,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // `citeproof serve`: the local page and the JSON endpoint; the CLI execs it (never links it).
+        .executableTarget(
+            name: "citeproof-serve",
+            dependencies: [
+                "CiteproofCore", "CiteproofProbe", "CiteproofReport",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
         .testTarget(
             name: "CiteproofProbeTests", dependencies: ["CiteproofProbe"], resources: [.copy("Resources")]),
@@ -64,5 +76,7 @@ let package = Package(
             resources: [.copy("Fixtures"), .copy("Golden"), .copy("Schemas")]),
         // Runs the built `citeproof` binary as a user would (and as the CI and pre-commit examples do).
         .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore", "CiteproofReport"]),
+        // Runs the built `citeproof-serve` (through `citeproof serve`) and talks HTTP to it; the page in Chromium.
+        .testTarget(name: "ServeTests", dependencies: ["citeproof", "citeproof-serve", "CiteproofCore", "BrowserDriver"]),
     ]
 )

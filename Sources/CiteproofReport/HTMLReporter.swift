@@ -305,7 +305,7 @@ public struct HTMLReporter: Reporter {
 
     /// The CSP source of the one inline script: no other script runs and nothing is fetched, whatever
     /// a draft holds (its text is escaped anyway; this is the second lock).
-    static let scriptHash = "sha256-" + Data(SHA256.digest(Array(("\n" + script + "\n").utf8))).base64EncodedString()
+    public static let scriptHash = "sha256-" + Data(SHA256.digest(Array(("\n" + script + "\n").utf8))).base64EncodedString()
 
     static let script = """
         function showCard(card) {
