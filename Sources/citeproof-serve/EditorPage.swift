@@ -9,7 +9,7 @@ import Foundation
 enum EditorPage {
     /// Only this page's script and the report's run; requests go to this server only.
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; script-src '\(hash(script))' '\(HTMLReporter.scriptHash)'; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'"
+        "default-src 'none'; style-src 'unsafe-inline'; script-src '\(hash("\n" + script))' '\(HTMLReporter.scriptHash)'; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'"
 
     static func hash(_ script: String) -> String {
         "sha256-" + Data(SHA256.digest(Array(script.utf8))).base64EncodedString()

@@ -110,6 +110,30 @@ public final class HeadlessChromium: @unchecked Sendable {
         _ = try command("POST", "element/\(try element(selector))/click", [:])
     }
 
+    /// Types `text` into an element (for a file input: the path of the file to pick).
+    public func type(_ selector: String, _ text: String) throws {
+        _ = try command("POST", "element/\(try element(selector))/value", ["text": text])
+    }
+
+    /// Commands go to the document of the page's `index`th frame until `leaveFrame`.
+    public func enterFrame(_ index: Int = 0) throws {
+        _ = try command("POST", "frame", ["id": index])
+    }
+
+    public func leaveFrame() throws {
+        _ = try command("POST", "frame/parent", [:])
+    }
+
+    /// Polls `script` (a function body) until it returns true; false after `seconds`.
+    public func wait(_ script: String, seconds: Double = 30) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try execute(script) as? Bool == true { return true }
+            usleep(100_000)
+        }
+        return false
+    }
+
     /// Types keys into the focused element (WebDriver key codes: "\u{E007}" is Enter, "\u{E004}" Tab).
     public func press(_ keys: String) throws {
         let actions = keys.unicodeScalars.flatMap { key -> [[String: Any]] in
