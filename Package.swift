@@ -75,7 +75,9 @@ let package = Package(
             name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport", "BrowserDriver"],
             resources: [.copy("Fixtures"), .copy("Golden"), .copy("Schemas")]),
         // Runs the built `citeproof` binary as a user would (and as the CI and pre-commit examples do).
-        .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore", "CiteproofReport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["citeproof", "CiteproofCore", "CiteproofReport", .product(name: "Yams", package: "Yams")]),
         // Runs the built `citeproof-serve` (through `citeproof serve`) and talks HTTP to it; the page in Chromium.
         .testTarget(name: "ServeTests", dependencies: ["citeproof", "citeproof-serve", "CiteproofCore", "BrowserDriver"]),
     ]

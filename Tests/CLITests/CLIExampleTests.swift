@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 
 /// Runs the built `citeproof` binary with the command lines the CI and pre-commit examples use.
 @Suite(.serialized) struct CLIExampleTests {
@@ -24,7 +25,7 @@ import Testing
     }
 
     /// Runs `command` with `sh -c` in `folder`, with the binary's folder first on PATH.
-    func shell(_ command: String, in folder: URL) throws -> Run {
+    func shell(_ command: String, in folder: URL, environment extra: [String: String] = [:]) throws -> Run {
         let binary = try #require(Self.binary, "citeproof binary not found near \(Bundle.main.bundleURL.path)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -33,6 +34,7 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         environment["NO_COLOR"] = "1"
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
@@ -56,27 +58,76 @@ import Testing
         return folder
     }
 
-    /// The `run:` line of the workflow step named `name`.
-    func workflowCommand(step name: String) throws -> String {
-        let text = try String(contentsOf: Self.packageRoot.appendingPathComponent(".github/workflows/citeproof.yml"), encoding: .utf8)
-        let lines = text.components(separatedBy: "\n")
-        let start = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "- name: \(name)" })
-        let run = try #require(lines[start...].first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("run: ") })
-        return String(run.trimmingCharacters(in: .whitespaces).dropFirst("run: ".count))
+    /// A step of a workflow or action file, by name.
+    func step(_ name: String, in file: String) throws -> [String: Any] {
+        let text = try String(contentsOf: Self.packageRoot.appendingPathComponent(file), encoding: .utf8)
+        let yaml = try #require(try Yams.load(yaml: text) as? [String: Any])
+        let steps: [Any]
+        if let runs = yaml["runs"] as? [String: Any] {
+            steps = runs["steps"] as? [Any] ?? []
+        } else {
+            let jobs = try #require(yaml["jobs"] as? [String: Any])
+            steps = jobs.values.compactMap { ($0 as? [String: Any])?["steps"] as? [Any] }.flatMap { $0 }
+        }
+        return try #require(steps.compactMap { $0 as? [String: Any] }.first { $0["name"] as? String == name }, "no step \(name) in \(file)")
     }
 
-    @Test func githubWorkflowCommandAnnotatesAndWritesSARIF() throws {
+    /// The action's "Check drafts" command with the environment GitHub would give it: each `env:`
+    /// value with `${{ inputs.X }}` replaced by the workflow's `with:` input, else the action's default.
+    func actionCheckCommand() throws -> (command: String, environment: [String: String], uses: String) {
+        let workflowStep = try step("Check drafts", in: ".github/workflows/citeproof.yml")
+        let with = workflowStep["with"] as? [String: Any] ?? [:]
+        let actionText = try String(contentsOf: Self.packageRoot.appendingPathComponent("action.yml"), encoding: .utf8)
+        let action = try #require(try Yams.load(yaml: actionText) as? [String: Any])
+        let inputs = try #require(action["inputs"] as? [String: Any])
+        let actionStep = try step("Check drafts", in: "action.yml")
+        var environment: [String: String] = [:]
+        for (key, value) in actionStep["env"] as? [String: Any] ?? [:] {
+            var text = "\(value)"
+            for (input, declared) in inputs {
+                let given = with[input].map { "\($0)" } ?? (declared as? [String: Any])?["default"].map { "\($0)" } ?? ""
+                text = text.replacingOccurrences(of: "${{ inputs.\(input) }}", with: given)
+            }
+            #expect(!text.contains("${{"), "\(key) refers to an input action.yml does not declare")
+            environment[key] = text
+        }
+        return (try #require(actionStep["run"] as? String), environment, workflowStep["uses"] as? String ?? "")
+    }
+
+    @Test func githubActionCheckStepAnnotatesAndWritesSARIF() throws {
         let repo = try scratchRepository()
         defer { try? FileManager.default.removeItem(at: repo) }
-        let command = try workflowCommand(step: "Check drafts")
-        #expect(command.hasPrefix("citeproof check drafts"))
-        let run = try shell(command, in: repo)
+        let (command, environment, uses) = try actionCheckCommand()
+        #expect(uses == "./", "the example workflow uses the action at the repository's root")
+        #expect(command.hasPrefix("citeproof check $CITEPROOF_PATHS"))
+        #expect(environment["CITEPROOF_PATHS"] == "drafts")
+        let run = try shell(command, in: repo, environment: environment)
         #expect(run.status == 1, "errors in the fixture fail the step: \(run.stderr)")
         #expect(run.stdout.hasPrefix("::error file=drafts/every-rule.md,line=7,col=70,"))
         #expect(run.stdout.hasSuffix("citeproof: 3 errors, 4 warnings, 0 notes in 2 documents (2 suppressed)\n"))
         let sarif = try JSONSerialization.jsonObject(with: Data(contentsOf: repo.appendingPathComponent("citeproof.sarif"))) as? [String: Any]
         #expect(sarif?["version"] as? String == "2.1.0")
         #expect(FileManager.default.fileExists(atPath: repo.appendingPathComponent("citeproof.md").path))
+        // The optional inputs: a publication date, and a threshold that lets the step pass.
+        var dated = environment
+        dated["CITEPROOF_PUBLISHED"] = "2024-05-14"
+        dated["CITEPROOF_FAIL_ON"] = "none"
+        let passing = try shell(command, in: repo, environment: dated)
+        #expect(passing.status == 0, "\(passing.stderr)")
+        let bad = try shell(command, in: repo, environment: environment.merging(["CITEPROOF_FAIL_ON": "sometimes"]) { $1 })
+        #expect(bad.status == 2)
+    }
+
+    @Test func githubActionSummaryStepAppendsTheMarkdownReport() throws {
+        let repo = try scratchRepository()
+        defer { try? FileManager.default.removeItem(at: repo) }
+        let (command, environment, _) = try actionCheckCommand()
+        _ = try shell(command, in: repo, environment: environment)
+        let summary = try #require(try step("Summary", in: "action.yml")["run"] as? String)
+        let file = repo.appendingPathComponent("summary.md")
+        let run = try shell(summary, in: repo, environment: ["GITHUB_STEP_SUMMARY": file.path])
+        #expect(run.status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("## citeproof"))
     }
 
     @Test func preCommitHookEntryFailsOnErrorsAndPassesCleanDrafts() throws {
