@@ -137,6 +137,27 @@ struct ServeTests {
         #expect(try Self.post(server.port, "/api/check?name=a.txt", Data("Body.\n".utf8)).status == 200)
     }
 
+    /// Every value of `key` anywhere in a JSON value.
+    static func values(of key: String, in json: Any) -> [Any] {
+        if let object = json as? [String: Any] {
+            return (object[key].map { [$0] } ?? []) + object.values.flatMap { values(of: key, in: $0) }
+        }
+        if let array = json as? [Any] { return array.flatMap { values(of: key, in: $0) } }
+        return []
+    }
+
+    @Test func probingFromThePageStillRefusesPrivateAddresses() throws {
+        let server = try Server()
+        // The draft cites this very server, on loopback: a probe must not fetch it.
+        let draft = "The port reopened.[1]\n\n[1] Port authority, \"Notice,\" April 3, 2021. http://127.0.0.1:\(server.port)/\n"
+        let answer = try Self.post(server.port, "/api/check?name=a.txt&published=2021-04-04&probe=1", Data(draft.utf8))
+        #expect(answer.status == 200, "\(answer.text)")
+        let json = try JSONSerialization.jsonObject(with: answer.body)
+        let outcomes = Self.values(of: "outcome", in: json).compactMap { $0 as? String }
+        #expect(outcomes == ["excluded"], "\(outcomes)")
+        #expect(!answer.text.contains("url-dead"))
+    }
+
     /// The machine's first non-loopback IPv4 address.
     static func outsideAddress() throws -> String {
         var list: UnsafeMutablePointer<ifaddrs>?
