@@ -264,7 +264,7 @@ public struct HTMLReporter: Reporter {
         .views { font-size: .9rem; margin: .5rem 0; } a { color: #0550ae; }
         .timeline-figure { margin: 1rem 0; } .timeline-figure h3 { margin: 0; } .legend { font-size: .85rem; color: #57606a; margin: .2rem 0 .4rem; }
         svg.timeline { max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
-        .timeline .frame { fill: #ddf4ff; } .timeline .tick { stroke: #d0d7de; } .timeline .tick-label { fill: #57606a; text-anchor: middle; }
+        .timeline .frame { fill: #54aeff; fill-opacity: .22; } .timeline .tick { stroke: #d0d7de; } .timeline .tick-label { fill: #57606a; text-anchor: middle; }
         .timeline .band { fill: #f6f8fa; } .timeline .row-label { text-anchor: end; fill: #1d2329; }
         .timeline .published { stroke: #1d2329; stroke-width: 1.5; stroke-dasharray: 5 3; } .timeline .published-label { fill: #1d2329; font-weight: 600; }
         .timeline .mark { fill: #57606a; } .timeline .range { stroke: #57606a; stroke-width: 3; }

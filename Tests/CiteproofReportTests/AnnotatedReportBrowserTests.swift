@@ -58,7 +58,7 @@ struct AnnotatedReportBrowserTests {
         for (const el of document.querySelectorAll("svg text")) {
           el.style.display = "inline";
           const fg = rgb(getComputedStyle(el).fill);
-          for (const bg of [[255, 255, 255], [246, 248, 250], [221, 244, 255]]) {
+          for (const bg of [[255, 255, 255], [246, 248, 250], [216, 236, 255]]) {  // white, a row band, the time frame over either
             const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
             const ratio = (a + 0.05) / (b + 0.05);
             if (ratio < worst.ratio) worst = { ratio, what: "svg " + el.getAttribute("class") + " " + el.textContent.slice(0, 40) };

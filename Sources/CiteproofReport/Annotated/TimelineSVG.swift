@@ -26,7 +26,11 @@ struct TimelineSVG {
         let plotBottom = Self.top + Double(t.rows.count) * Self.rowHeight
         var svg = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" "
         svg += "width=\"\(Int(Self.width))\" height=\"\(Int(height))\" role=\"group\" aria-label=\"Cited dates by source\">\n"
-        // Time frame, then the axis ticks.
+        // Row bands, the time frame over them, then the axis ticks.
+        for index in t.rows.indices where index % 2 == 1 {
+            let y = Self.top + Double(index) * Self.rowHeight
+            svg += "<rect class=\"band\" x=\"0\" y=\"\(f(y))\" width=\"\(Int(Self.width))\" height=\"\(f(Self.rowHeight))\"/>"
+        }
         if let frame = t.frame {
             let a = x(frame.lowerBound), b = max(x(frame.upperBound), a + 6)
             svg += "<rect class=\"frame\" x=\"\(f(a - 3))\" y=\"\(f(Self.top - 6))\" width=\"\(f(b - a + 6))\" height=\"\(f(plotBottom - Self.top + 12))\">"
@@ -40,9 +44,6 @@ struct TimelineSVG {
         for (index, row) in t.rows.enumerated() {
             let y = Self.top + Double(index) * Self.rowHeight
             let mid = y + Self.rowHeight / 2
-            if index % 2 == 1 {
-                svg += "<rect class=\"band\" x=\"0\" y=\"\(f(y))\" width=\"\(Int(Self.width))\" height=\"\(f(Self.rowHeight))\"/>"
-            }
             let name = row.source.count > 30 ? String(row.source.prefix(29)) + "…" : row.source
             svg += "<text class=\"row-label\" x=\"\(f(Self.labelWidth))\" y=\"\(f(mid + 4))\"><title>\(h(row.source))</title>\(h(name))</text>\n"
             for dot in row.dots {
