@@ -54,6 +54,13 @@ public struct ShortFormMismatchRule: Rule {
                 [^1]: Interfax, March 5, 2022.
 
                 """, published: "2022-04-04", comment: "a named outlet with a date is a full citation"),
+            RuleExample(
+                """
+                An API is a way for two programs to talk.[^1]
+
+                [^1]: Credit: @harbour451
+
+                """, published: "2022-04-04", comment: "a credit to an account names its source; it repeats no work"),
         ])
 
     public init() {}
@@ -70,7 +77,9 @@ public struct ShortFormMismatchRule: Rule {
                     let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context)
                 {
                     findings.append(mismatch)
-                } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation) {
+                } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation),
+                    !Self.citesPlatformSource(item.citation)
+                {
                     findings.append(finding(
                         "\(note) is a short form (\(Self.trimmed(item.citation.text))), but no earlier note gives the full citation "
                             + "of a work by \(name)",
@@ -132,6 +141,12 @@ public struct ShortFormMismatchRule: Rule {
     static func hasFullDate(_ citation: Citation) -> Bool {
         guard let date = citation.date else { return false }
         return date.precision != .year
+    }
+
+    /// A note naming a platform account, channel or post (`Credit: @harbour451`) identifies its
+    /// source by itself; a bibliographic short form (`Doe, 91.`) never carries a handle.
+    static func citesPlatformSource(_ citation: Citation) -> Bool {
+        citation.source?.identity?.platform != nil
     }
 
     static func trimmed(_ text: String) -> String {
