@@ -1,6 +1,7 @@
 /// Resolves short forms and `Ibid.`/`Id.`/`op. cit.` to the full citation they repeat: Ibid.
 /// repeats the reference before it; a short form repeats the latest full reference whose first
-/// author's family name (or, without authors, whose title) it matches.
+/// author's family name (or, without authors, whose title) it matches — and, when it names a title
+/// too (`Mosteller, "A Statistical Study...", 132.`), the latest such work with that title first.
 public enum ReferenceResolver {
     public static func resolve(_ notes: [(label: String, reference: Reference)]) -> [Reference] {
         var result: [Reference] = []
@@ -15,7 +16,8 @@ public enum ReferenceResolver {
                     r.repeatedKind = p.reference.resolvedKind
                 }
             case .short:
-                if let full = fulls.last(where: { matches(r, $0.reference) }) {
+                let byName = fulls.filter { matches(r, $0.reference) }
+                if let full = byName.last(where: { sameTitle(r, $0.reference) }) ?? byName.last {
                     r.repeats = full.label
                     r.repeatedKind = full.reference.kind
                 }
@@ -43,11 +45,14 @@ public enum ReferenceResolver {
             return familyName(b).lowercased() == familyName(a).lowercased()
                 || b.lowercased().containsBytes(familyName(a).lowercased())
         }
-        if let t = short.title, let u = full.title {
-            let key = t.lowercased().trimmingCharacters(in: " .,“”\"‘’")
-            return !key.isEmpty && u.lowercased().hasPrefix(String(key.prefix(20)))
-        }
-        return false
+        return sameTitle(short, full)
+    }
+
+    /// Whether a short form's (possibly shortened) title opens the full reference's title.
+    static func sameTitle(_ short: Reference, _ full: Reference) -> Bool {
+        guard let t = short.title, let u = full.title else { return false }
+        let key = t.lowercased().trimmingCharacters(in: " .,“”\"‘’…")
+        return !key.isEmpty && u.lowercased().hasPrefix(String(key.prefix(20)))
     }
 
     /// A bare title that is an earlier reference's author, title or container.
