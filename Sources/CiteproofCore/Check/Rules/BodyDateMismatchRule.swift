@@ -109,14 +109,16 @@ public struct BodyDateMismatchRule: Rule {
         _ reference: FootnoteReference, _ definition: FootnoteDefinition, document: Document, context: CheckContext
     ) -> Finding? {
         guard definition.citations.count == 1, let citation = definition.citations.first,
-            !Self.secondaryKinds.contains(citation.reference?.resolvedKind ?? .other),
-            !Self.citesAtSecondHand(definition.text)
+            !Self.secondaryKinds.contains(citation.reference?.resolvedKind ?? .other)
         else { return nil }
         let noteDates = Self.workDates(of: definition)
         guard let cited = noteDates.first(where: { ($0.precision ?? .day) != .year }) else { return nil }
-        let scanner = DateScanner(referenceDate: document.publicationDate?.value ?? cited.value)
-        guard let said = Self.documentDate(in: reference.sentence, scanner: scanner) else { return nil }
-        guard !noteDates.contains(where: { Self.overlaps($0, said.first, said.last) }) else { return nil }
+        guard let said = Self.documentDate(in: reference.sentence, scanner: {
+            DateScanner(referenceDate: document.publicationDate?.value ?? cited.value)
+        }) else { return nil }
+        guard !noteDates.contains(where: { Self.overlaps($0, said.first, said.last) }),
+            !Self.citesAtSecondHand(definition.text)
+        else { return nil }
         // Day-precision dates a day apart may be one moment in two time zones.
         if said.precision == .day, let day = cited.value, abs(day.days(until: said.first)) <= 1 { return nil }
         return mismatch(
@@ -237,7 +239,7 @@ public struct BodyDateMismatchRule: Rule {
     /// The date a sentence gives its document in its opening words: up to four lead words, a date
     /// (a year, a month, or a day), up to two more words, and a document noun. "In 1998, the army …"
     /// is not one (a date of events, which a later source reports).
-    static func documentDate(in sentence: String, scanner: DateScanner) -> DocumentDate? {
+    static func documentDate(in sentence: String, scanner makeScanner: () -> DateScanner) -> DocumentDate? {
         let bytes = Array(sentence.utf8.prefix(160))
         // Words with their byte ranges, up to the first comma, colon or quotation.
         var words: [(text: String, range: Range<Int>)] = []
@@ -250,9 +252,9 @@ public struct BodyDateMismatchRule: Rule {
             while index < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(bytes[index]) { index += 1 }
             words.append((String(decoding: bytes[start..<index], as: UTF8.self), start..<index))
         }
-        func bare(_ word: String) -> String {
-            word.lowercased().trimmingCharacters(in: CharacterSet.letters.union(.decimalDigits).union(CharacterSet(charactersIn: "-é")).inverted)
-        }
+        func bare(_ word: String) -> String { Self.bareWord(word) }
+        // Most sentences name no document in their opening words: settle that before scanning dates.
+        guard words.contains(where: { documentNouns.contains(bare($0.text)) }) else { return nil }
         var lead = 0
         while lead < words.count, lead < 4, documentLeadWords.contains(bare(words[lead].text)), !words[lead].text.hasSuffix(",") { lead += 1 }
         guard lead < words.count else { return nil }
@@ -260,7 +262,7 @@ public struct BodyDateMismatchRule: Rule {
         let dateStart = words[lead].range.lowerBound
         var date: (first: CalendarDate, last: CalendarDate, precision: DatePrecision, text: String, end: Int)?
         let head = String(decoding: bytes[dateStart...], as: UTF8.self)
-        if let mention = scanner.mentions(in: head).first, mention.utf8Range.lowerBound == 0, mention.problem == nil,
+        if let mention = makeScanner().mentions(in: head).first, mention.utf8Range.lowerBound == 0, mention.problem == nil,
             mention.alternatives.isEmpty, !mention.yearInferred, let first = mention.value
         {
             date = (first, mention.end ?? first.lastDay(of: mention.precision), mention.precision,
@@ -294,6 +296,19 @@ public struct BodyDateMismatchRule: Rule {
         "tells", "asked", "asks", "replied", "replies", "declared", "announced", "tweeted", "posted", "he", "she",
         "they", "we", "i", "it",
     ]
+
+    /// A word lower-cased without the punctuation around it (`memo,` → `memo`), on bytes for ASCII.
+    static func bareWord(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return word.lowercased().trimmingCharacters(in: CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-")).inverted)
+        }
+        func isWordByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        while let first = bytes.first, !isWordByte(first) { bytes.removeFirst() }
+        while let last = bytes.last, !isWordByte(last) { bytes.removeLast() }
+        for k in bytes.indices where (0x41...0x5A).contains(bytes[k]) { bytes[k] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// The value of an infobox-style line, "Latest version: 4.1 / 2 May 2020": a label of one to four
     /// words that starts the line and ends in a colon, and what follows it on the line.
