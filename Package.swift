@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "CiteproofCore", targets: ["CiteproofCore"]),
         .executable(name: "citeproof", targets: ["citeproof"]),
+        .executable(name: "citeproof-lsp", targets: ["citeproof-lsp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,6 +54,8 @@ let package = Package(
                 "CiteproofCore", "CiteproofProbe", "CiteproofReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The language server (`citeproof lsp`): its own executable, hand-written JSON-RPC framing.
+        .executableTarget(name: "citeproof-lsp", dependencies: ["CiteproofCore", "CiteproofProbe"]),
 
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
         .testTarget(
@@ -61,6 +64,6 @@ let package = Package(
             name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport"],
             resources: [.copy("Fixtures"), .copy("Golden"), .copy("Schemas")]),
         // Runs the built `citeproof` binary as a user would (and as the CI and pre-commit examples do).
-        .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore", "CiteproofReport"]),
+        .testTarget(name: "CLITests", dependencies: ["citeproof", "citeproof-lsp", "CiteproofCore", "CiteproofReport"]),
     ]
 )
