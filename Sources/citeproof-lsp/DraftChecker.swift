@@ -11,7 +11,8 @@ final class DraftChecker: @unchecked Sendable {
     /// Probe links in the background after each check (`--probe`, or `initializationOptions.probe`).
     var probe = false
     private let lock = NSLock()
-    private var loaded: [String: (modified: Date?, configuration: Configuration)] = [:]
+    /// Configurations read, by path, with the file's modification date and size when read.
+    private var loaded: [String: (stamp: [String], configuration: Configuration)] = [:]
 
     init(root: String? = nil) {
         self.root = root
@@ -21,16 +22,17 @@ final class DraftChecker: @unchecked Sendable {
     func configuration(forDraftAt path: String?) throws -> Configuration {
         let start = path ?? root.map { ($0 as NSString).appendingPathComponent(".") }
         guard let configPath = ConfigLocator.discover(from: start) else { return Configuration() }
-        let modified = (try? FileManager.default.attributesOfItem(atPath: configPath))?[.modificationDate] as? Date
+        let attributes = try? FileManager.default.attributesOfItem(atPath: configPath)
+        let stamp = ["\(attributes?[.modificationDate] ?? "")", "\(attributes?[.size] ?? "")"]
         lock.lock()
-        if let cached = loaded[configPath], cached.modified == modified {
+        if let cached = loaded[configPath], cached.stamp == stamp {
             lock.unlock()
             return cached.configuration
         }
         lock.unlock()
         let configuration = try ConfigLocator.load(explicit: configPath, firstInput: nil)
         lock.lock()
-        loaded[configPath] = (modified, configuration)
+        loaded[configPath] = (stamp, configuration)
         lock.unlock()
         return configuration
     }

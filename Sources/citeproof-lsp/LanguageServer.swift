@@ -112,7 +112,10 @@ final class LanguageServer: @unchecked Sendable {
 
     private func request(_ method: String, _ params: JSONObject) throws -> Any {
         let (isInitialized, isShutDown) = locked { (initialized, shutdownRequested) }
-        if method == "initialize" { return initialize(params) }
+        if method == "initialize" {
+            guard !isInitialized else { throw ResponseError(code: ResponseError.invalidRequest, message: "initialize was already sent") }
+            return initialize(params)
+        }
         guard isInitialized else {
             throw ResponseError(code: ResponseError.serverNotInitialized, message: "initialize first")
         }
@@ -164,8 +167,10 @@ final class LanguageServer: @unchecked Sendable {
             if applied { schedule(uri, after: settings.debounce) }
         case "textDocument/didSave":
             guard let uri else { return logMalformed(method) }
-            if let text = params["text"] as? String {
-                locked { drafts[uri]?.bytes = Array(text.utf8) }
+            // Checked again even if unchanged: the configuration may have changed since.
+            locked {
+                if let text = params["text"] as? String { drafts[uri]?.bytes = Array(text.utf8) }
+                checkedVersions[uri] = nil
             }
             schedule(uri, after: 0)
         case "textDocument/didClose":

@@ -207,6 +207,36 @@ import Testing
         #expect(b.closeAndWait() == 1)
     }
 
+    /// The nearest .citeproof.yml applies; it is read again on save, and a bad one is reported, not a crash.
+    @Test func workspaceConfigurationAppliesAndIsReadAgainOnSave() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try Self.text(Self.seedPath)
+        let file = dir.appendingPathComponent("notes/draft.txt")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let config = dir.appendingPathComponent(".citeproof.yml")
+        try "rules:\n  duplicate-citation: off\n".write(to: config, atomically: true, encoding: .utf8)
+        let (client, _) = try Self.start(root: dir)
+        let uri = file.absoluteString
+        try Self.open(client, uri: uri, text: text)
+        #expect(Self.codes(try Self.diagnostics(client, uri: uri, version: 1)) == ["body-date-mismatch", "date-year-outlier"])
+
+        try "rules:\n  date-year-outlier: error\n".write(to: config, atomically: true, encoding: .utf8)
+        try client.notify("textDocument/didSave", ["textDocument": ["uri": uri]])
+        let saved = try Self.diagnostics(client, uri: uri, version: 1)
+        #expect(Self.codes(saved) == ["body-date-mismatch", "date-year-outlier", "duplicate-citation"])
+        #expect(saved.first { $0["code"] as? String == "date-year-outlier" }?["severity"] as? Int == 1)
+
+        try "rules:\n  no-such-rule: off\n".write(to: config, atomically: true, encoding: .utf8)
+        try client.notify("textDocument/didSave", ["textDocument": ["uri": uri]])
+        let shown = try client.waitFor { $0["method"] as? String == "window/showMessage" }
+        #expect(((shown["params"] as? [String: Any])?["message"] as? String ?? "").contains("no-such-rule"))
+        #expect(try client.request("shutdown")["result"] is NSNull)
+        try client.notify("exit")
+        #expect(client.waitForExit() == 0)
+    }
+
     /// Changes in quick succession are checked once, for the last version.
     @Test func changesAreDebounced() throws {
         let (client, _) = try Self.start(arguments: ["--debounce-ms", "400"])
