@@ -44,6 +44,8 @@ final class LanguageServer: @unchecked Sendable {
     private var checkedVersions: [String: Int] = [:]
     private var pendingChecks: [String: DispatchWorkItem] = [:]
     private var pendingProbes: [String: DispatchWorkItem] = [:]
+    /// The last check error shown for a draft.
+    private var lastErrors: [String: String] = [:]
 
     init(reader: FrameReader, writer: FrameWriter, settings: ServerSettings) {
         self.reader = reader
@@ -287,9 +289,16 @@ final class LanguageServer: @unchecked Sendable {
         do {
             checked = try checker.check(snapshot)
         } catch {
-            send(["jsonrpc": "2.0", "method": "window/showMessage", "params": ["type": 1, "message": "citeproof: \(error)"]])
+            // Shown once, not at every keystroke while the configuration stays wrong.
+            let message = "citeproof: \(error)"
+            let isNew: Bool = locked {
+                defer { lastErrors[uri] = message }
+                return lastErrors[uri] != message
+            }
+            if isNew { send(["jsonrpc": "2.0", "method": "window/showMessage", "params": ["type": 1, "message": message]]) }
             return
         }
+        locked { lastErrors[uri] = nil }
         let draft = CheckedDraft(snapshot: snapshot, checked: checked, encoding: encoding)
         guard publishIfCurrent(draft) else { return }
         if locked({ checker.probe }) { scheduleProbe(snapshot, encoding: encoding) }

@@ -41,6 +41,7 @@ while let argument = arguments.popFirst() {
     }
 }
 
+signal(SIGPIPE, SIG_IGN)  // a client that goes away ends the input; a write to it must not kill the server
 let tools = DraftTools(workingDirectory: workingDirectory, root: root)
 let server = Server(
     name: "citeproof", version: Citeproof.version,

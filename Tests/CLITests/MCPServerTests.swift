@@ -87,4 +87,34 @@ import Testing
         #expect(allowed.text.contains("date-year-outlier"))
         #expect(wide.closeAndWait() == 0)
     }
+
+    /// probe: true probes the links (a real HTTP server on 127.0.0.1); the working directory's
+    /// .citeproof.yml applies to a draft given as text.
+    @Test func checkDraftProbesWhenAsked() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "<html><head><title>Port</title></head><body>The port reopened.</body></html>"
+            .write(to: dir.appendingPathComponent("port.html"), atomically: true, encoding: .utf8)
+        let server = try ProbeCLITests.LocalServer(directory: dir)
+        defer { server.stop() }
+        #expect(server.port > 0)
+        try "probe:\n  allowPrivateHosts: true\n  retries: 0\n".write(
+            to: dir.appendingPathComponent(".citeproof.yml"), atomically: true, encoding: .utf8)
+        let draft = """
+            The port reopened.[^1] The old page is gone.[^2]
+
+            [^1]: Velmora Herald, http://127.0.0.1:\(server.port)/port.html, May 13, 2024.
+            [^2]: Velmora Herald, http://127.0.0.1:\(server.port)/gone.html, May 13, 2024.
+
+            """
+        let client = try Self.start(directory: dir)
+        let quick = try Self.call(client, "check_draft", ["text": draft, "format": "markdown"])
+        #expect(!quick.isError)
+        #expect(!quick.text.contains("url-dead"))
+        let probed = try Self.call(client, "check_draft", ["text": draft, "format": "markdown", "probe": true])
+        #expect(!probed.isError, "\(probed.text)")
+        #expect(probed.text.contains("\"rule\" : \"url-dead\""))
+        #expect(probed.text.contains("gone.html"))
+        #expect(client.closeAndWait() == 0)
+    }
 }

@@ -1,6 +1,7 @@
 import CiteproofCore
 import Foundation
 
+/// A JSON object as JSONSerialization reads and writes it.
 typealias JSONObject = [String: Any]
 
 /// A check's result as the protocol shows it: diagnostics, code actions and hovers, at the positions
