@@ -237,6 +237,28 @@ import Testing
         #expect(client.waitForExit() == 0)
     }
 
+    /// `citeproof lsp` and `citeproof mcp` replace themselves with the sibling executables, arguments passed through.
+    @Test func subcommandsHandOverToTheServers() throws {
+        for name in ["lsp", "mcp"] {
+            let version = try CLIRunner.run([name, "--version"])
+            #expect(version.exitCode == 0)
+            #expect(version.stdout == "0.1.0\n")
+            let bad = try CLIRunner.run([name, "--no-such-flag"])
+            #expect(bad.exitCode == 2)
+            #expect(bad.stderr.contains("unknown argument '--no-such-flag'"))
+        }
+        // A whole session through `citeproof lsp`: initialize, shutdown, exit.
+        let body = Array(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#.utf8)
+        let shutdown = Array(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#.utf8)
+        let exit = Array(#"{"jsonrpc":"2.0","method":"exit"}"#.utf8)
+        var input: [UInt8] = []
+        for message in [body, shutdown, exit] { input += Array("Content-Length: \(message.count)\r\n\r\n".utf8) + message }
+        let session = try CLIRunner.run(["lsp"], stdin: Data(input))
+        #expect(session.exitCode == 0)
+        #expect(session.stdout.contains(#""name":"citeproof-lsp""#))
+        #expect(session.stdout.contains(#""id":2,"jsonrpc":"2.0","result":null"#))
+    }
+
     /// Changes in quick succession are checked once, for the last version.
     @Test func changesAreDebounced() throws {
         let (client, _) = try Self.start(arguments: ["--debounce-ms", "400"])
