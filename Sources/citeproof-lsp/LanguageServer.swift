@@ -344,8 +344,8 @@ final class LanguageServer: @unchecked Sendable {
     // MARK: Output
 
     private func send(_ message: JSONObject) {
-        guard let data = try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys]) else { return }
-        writer.write([UInt8](data))
+        guard let bytes = JSONWriter.bytes(message) else { return }
+        writer.write(bytes)
     }
 
     private func sendError(id: Any, _ error: ResponseError) {
