@@ -261,7 +261,7 @@ import Testing
 
     /// Changes in quick succession are checked once, for the last version.
     @Test func changesAreDebounced() throws {
-        let (client, _) = try Self.start(arguments: ["--debounce-ms", "400"])
+        let (client, _) = try Self.start(arguments: ["--debounce-ms", "1000"])
         let text = try Self.text(Self.seedPath)
         let uri = Self.uri(Self.seedPath)
         try Self.open(client, uri: uri, text: text)
