@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "CiteproofCore", targets: ["CiteproofCore"]),
         .executable(name: "citeproof", targets: ["citeproof"]),
         .executable(name: "citeproof-serve", targets: ["citeproof-serve"]),
+        .executable(name: "citeproof-lsp", targets: ["citeproof-lsp"]),
+        .executable(name: "citeproof-mcp", targets: ["citeproof-mcp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // `citeproof serve` only (its own executable): a small HTTP server on Swift concurrency.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // Only citeproof-mcp uses it (the official MCP SDK; its own tools-version is 6.1).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // C libraries, through small system-library targets (see shared PLATFORM-NOTES).
@@ -56,6 +60,14 @@ let package = Package(
                 "CiteproofCore", "CiteproofProbe", "CiteproofReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The language server (`citeproof lsp`): its own executable, hand-written JSON-RPC framing.
+        .executableTarget(name: "citeproof-lsp", dependencies: ["CiteproofCore", "CiteproofProbe"]),
+        // The Model Context Protocol server (`citeproof mcp`), on the official Swift SDK.
+        .executableTarget(
+            name: "citeproof-mcp",
+            dependencies: [
+                "CiteproofCore", "CiteproofProbe", "CiteproofReport", .product(name: "MCP", package: "swift-sdk"),
+            ]),
 
         // `citeproof serve`: the local page and the JSON endpoint; the CLI execs it (never links it).
         .executableTarget(
@@ -77,7 +89,10 @@ let package = Package(
         // Runs the built `citeproof` binary as a user would (and as the CI and pre-commit examples do).
         .testTarget(
             name: "CLITests",
-            dependencies: ["citeproof", "CiteproofCore", "CiteproofReport", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "citeproof", "citeproof-lsp", "citeproof-mcp", "CiteproofCore", "CiteproofReport",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // Runs the built `citeproof-serve` (through `citeproof serve`) and talks HTTP to it; the page in Chromium.
         .testTarget(name: "ServeTests", dependencies: ["citeproof", "citeproof-serve", "CiteproofCore", "BrowserDriver"]),
     ]

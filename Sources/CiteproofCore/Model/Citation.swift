@@ -136,6 +136,19 @@ public struct Citation: Hashable, Sendable, Codable {
     public var section: Int?
     /// The citation read as a bibliographic record (kind, authors, title, container, dates …).
     public var reference: Reference?
+    /// The identity of each of `urls` (nil where a URL names nothing), worked out once by the normalize
+    /// stage so that the rules do not identify the same URLs again; empty before that stage. Not
+    /// exported (the reports give each citation's source identity).
+    public var urlIdentities: [SourceIdentity?] = []
+
+    enum CodingKeys: String, CodingKey {
+        case text, location, signal, source, title, urls, date, otherDates, ibidOf, probe, section, reference
+    }
+
+    /// The identities of `urls`: those of the normalize stage, or worked out now.
+    public func identitiesOfURLs(catalog: PlatformCatalog) -> [SourceIdentity?] {
+        urlIdentities.count == urls.count ? urlIdentities : urls.map { SourceNormalizer.identify($0, catalog: catalog) }
+    }
 
     public init(
         text: String, location: SourceLocation? = nil, signal: String? = nil, source: CitedSource? = nil,
