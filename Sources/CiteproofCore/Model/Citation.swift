@@ -136,6 +136,9 @@ public struct Citation: Hashable, Sendable, Codable {
     public var section: Int?
     /// The citation read as a bibliographic record (kind, authors, title, container, dates …).
     public var reference: Reference?
+    /// Quotations of the sentences citing this note, checked against the cited page (`--quotes`); nil
+    /// when none was checked.
+    public var quotes: [QuoteCheck]?
 
     public init(
         text: String, location: SourceLocation? = nil, signal: String? = nil, source: CitedSource? = nil,

@@ -33,12 +33,16 @@ public struct LinkCheck: Hashable, Sendable, Codable {
     public var pageDate: CalendarDate?
     /// A human-readable reason ("HTTP 404", "timed out after 3 attempts").
     public var detail: String
+    /// The page's HTML as the bounded GET read it, kept only when the quote stage asked for it
+    /// (`LinkRequest.keepsPage`). Held in memory for the run: never encoded, never cached.
+    public var pageBody: [UInt8]?
 
     public init(
         url: String, outcome: LinkOutcome, httpStatus: Int? = nil, finalURL: String? = nil, redirects: [String] = [],
         suggestedURL: String? = nil, elapsedMs: Int = 0, checkedAt: Date, archiveURL: String? = nil,
-        pageDate: CalendarDate? = nil, detail: String
+        pageDate: CalendarDate? = nil, detail: String, pageBody: [UInt8]? = nil
     ) {
+        self.pageBody = pageBody
         self.url = url
         self.outcome = outcome
         self.httpStatus = httpStatus
@@ -98,6 +102,7 @@ extension LinkCheck {
             pageDate = nil
         }
         detail = try c.decodeIfPresent(String.self, forKey: .detail) ?? ""
+        pageBody = nil
     }
 
     /// `2024-05-14T09:00:00Z`.

@@ -74,6 +74,9 @@ public struct CheckOptions: Sendable {
     public var severityOverrides: [String: Severity?]
     /// Whether the probe stage runs (rules that need its verdicts are skipped otherwise).
     public var probed: Bool
+    /// Whether the quote stage runs (`--quotes`): the probe keeps the pages quoting sentences cite,
+    /// and their quotations are checked against them. Needs `probed`.
+    public var quotes: Bool = false
     /// Named outlet → canonical id, from the configuration's `sourceAliases`.
     public var sourceAliases: [String: String]
     /// The platform table for the run: the built-in rows, extended by the configuration's `platforms:`
