@@ -244,7 +244,8 @@ public enum QuoteMatcher {
             swap(&previousStart, &currentStart)
         }
         var bestEnd = 0
-        for j in 0...n where previous[j] < previous[bestEnd] || (previous[j] == previous[bestEnd] && j < bestEnd) { bestEnd = j }
+        // Among equally close passages, the longest: a replaced last word is shown, not dropped.
+        for j in 0...n where previous[j] <= previous[bestEnd] { bestEnd = j }
         let start = previousStart[bestEnd]
         return (offset + start..<offset + max(bestEnd, start), Double(previous[bestEnd]))
     }
