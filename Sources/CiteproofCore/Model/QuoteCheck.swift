@@ -30,8 +30,9 @@ public struct QuoteCheck: Hashable, Sendable, Codable {
     public var url: String
     /// How the quotation was matched (found, outside-article, altered).
     public var tier: QuoteMatchTier?
-    /// Word-level similarity of the matched passage, 0…1.
-    public var similarity: Double?
+    /// Word-level similarity of the matched passage, in percent (100 for exact and elided matches;
+    /// an integer, as the JSON export writes no floating-point numbers).
+    public var similarity: Int?
     /// The page's own wording of the matched passage.
     public var passage: String?
     public var zone: PageZone?
@@ -42,7 +43,7 @@ public struct QuoteCheck: Hashable, Sendable, Codable {
 
     public init(
         quote: String, outcome: QuoteOutcome, footnote: String?, location: SourceLocation?, sentence: String, url: String,
-        tier: QuoteMatchTier? = nil, similarity: Double? = nil, passage: String? = nil, zone: PageZone? = nil,
+        tier: QuoteMatchTier? = nil, similarity: Int? = nil, passage: String? = nil, zone: PageZone? = nil,
         pageLanguage: String? = nil, detail: String
     ) {
         self.quote = quote

@@ -101,7 +101,7 @@ public enum QuoteStage {
         result.pageLanguage = page.declaredLanguage
         if let match = QuoteMatcher.match(quote.text, in: page) {
             result.tier = match.tier
-            result.similarity = (match.similarity * 1000).rounded() / 1000
+            result.similarity = Int((match.similarity * 100).rounded(.down))
             result.passage = displayed(page, match.range)
             result.zone = match.zone
             switch (match.tier, QuoteMatcher.rank(match.zone)) {
@@ -118,7 +118,7 @@ public enum QuoteStage {
             return result
         }
         let quoteScript = QuoteNormalizer.dominantScript(QuoteNormalizer.words(quote.text).map(\.original))
-        if let quoteScript, let pageScript = page.script, quoteScript != pageScript, (page.scriptShare[quoteScript] ?? 0) < 0.1 {
+        if let quoteScript, let pageScript = page.script, quoteScript != pageScript, (page.scriptShare[quoteScript] ?? 0) < 0.2 {
             result.outcome = .translation
             result.detail = "the page is written in \(pageScript.rawValue) script"
                 + (page.declaredLanguage.map { " (lang \($0))" } ?? "") + ", the quotation in \(quoteScript.rawValue): a translation"

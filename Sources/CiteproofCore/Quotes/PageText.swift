@@ -22,6 +22,9 @@ public struct PageText: Sendable {
     /// Each word as the page writes it, for showing the page's wording.
     public private(set) var originals: [String] = []
     public private(set) var zones: [PageZone] = []
+    /// Which block (paragraph, list item, run of one zone) each word stands in.
+    public private(set) var blocks: [Int32] = []
+    private var blockCount: Int32 = 0
     public private(set) var vocabulary: [String: Int32] = [:]
     /// For each word id, where it occurs (built on first use by the matcher).
     var positions: [[Int32]] = []
@@ -29,7 +32,7 @@ public struct PageText: Sendable {
     public private(set) var declaredLanguage: String?
     /// The script most of the article's letters are written in.
     public private(set) var script: QuoteNormalizer.Script?
-    /// Letters per script over the whole page, to tell a bilingual page from a translation.
+    /// Letters per script in the article (the whole page when it has none), to tell a bilingual page from a translation.
     public private(set) var scriptShare: [QuoteNormalizer.Script: Double] = [:]
 
     public var count: Int { ids.count }
@@ -54,7 +57,10 @@ public struct PageText: Sendable {
     }
 
     private mutating func append(_ text: String, zone: PageZone) {
+        let block = blockCount
+        blockCount += 1
         for word in QuoteNormalizer.words(text) {
+            blocks.append(block)
             let id: Int32
             if let known = vocabulary[word.normalized] {
                 id = known
@@ -81,9 +87,9 @@ public struct PageText: Sendable {
                 if zones[index] == .article { articleCounts[script, default: 0] += 1 }
             }
         }
-        let total = Double(counts.values.reduce(0, +))
-        if total > 0 { scriptShare = counts.mapValues { Double($0) / total } }
         let main = articleCounts.isEmpty ? counts : articleCounts
+        let total = Double(main.values.reduce(0, +))
+        if total > 0 { scriptShare = main.mapValues { Double($0) / total } }
         script = main.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
     }
 

@@ -55,7 +55,8 @@ public enum QuoteFinder {
     private static func opensHere(_ chars: [Character], at i: Int) -> Bool {
         let before = i > 0 ? chars[i - 1] : nil
         let after = i + 1 < chars.count ? chars[i + 1] : nil
-        guard let after, !after.isWhitespace else { return false }
+        // French writes « … » with spaces inside the marks.
+        guard let after, !after.isWhitespace || chars[i] == "\u{00AB}" || chars[i] == "\u{2039}" else { return false }
         switch chars[i] {
         case "'", "\u{2018}", "\"":
             return !isLetter(before)

@@ -214,14 +214,16 @@ public enum QuoteMatcher {
         for start in chosen {
             let lo = max(bounds.lowerBound, start - m / 3 - 1)
             let hi = min(bounds.upperBound, start + m + m / 3 + 1)
-            let aligned = align(words, page.ids[lo..<hi], offset: lo)
+            let aligned = align(words, page.ids[lo..<hi], blocks: page.blocks[lo..<hi], offset: lo)
             if best == nil || aligned.distance < best!.distance { best = aligned }
         }
         return best
     }
 
     /// Semi-global alignment: the whole quotation against any stretch of `text`; word-level edit distance.
-    static func align(_ quote: [Int32?], _ text: ArraySlice<Int32>, offset: Int) -> (range: Range<Int>, distance: Double) {
+    static func align(_ quote: [Int32?], _ text: ArraySlice<Int32>, blocks: ArraySlice<Int32>, offset: Int)
+        -> (range: Range<Int>, distance: Double)
+    {
         let n = text.count
         let t = Array(text)
         var previous = [Int](repeating: 0, count: n + 1)  // row i-1
@@ -243,9 +245,18 @@ public enum QuoteMatcher {
             swap(&previous, &current)
             swap(&previousStart, &currentStart)
         }
-        var bestEnd = 0
-        // Among equally close passages, the longest: a replaced last word is shown, not dropped.
-        for j in 0...n where previous[j] <= previous[bestEnd] { bestEnd = j }
+        // Among equally close passages, the longest that stays in the block it starts in: a replaced last
+        // word is shown, not dropped, and the next paragraph's first word is not taken for it.
+        let block = Array(blocks)
+        let least = previous.min() ?? 0
+        var bestEnd = -1
+        var fallback = 0
+        for j in 0...n where previous[j] == least {
+            fallback = j
+            let start = previousStart[j]
+            if j > start, block[start] == block[j - 1] { bestEnd = j }
+        }
+        if bestEnd < 0 { bestEnd = fallback }
         let start = previousStart[bestEnd]
         return (offset + start..<offset + max(bestEnd, start), Double(previous[bestEnd]))
     }

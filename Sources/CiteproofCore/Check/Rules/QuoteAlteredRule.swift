@@ -26,7 +26,7 @@ public struct QuoteAlteredRule: Rule {
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         QuoteRuleSupport.checks(document, outcome: .altered).map { check in
-            let alike = check.similarity.map { " (\(Int(($0 * 100).rounded(.down)))% of words alike)" } ?? ""
+            let alike = check.similarity.map { " (\($0)% of words alike)" } ?? ""
             return finding(
                 "the quotation \(QuoteRuleSupport.shown(check.quote)) differs from the wording of the page \(QuoteRuleSupport.note(check)) cites\(alike): it says “\(check.passage ?? "")”",
                 context: context, footnote: check.footnote, location: check.location, evidence: QuoteRuleSupport.evidence(check),

@@ -12,12 +12,12 @@ public struct QuoteTranslationRule: Rule {
         triggeringExamples: [
             QuoteRuleSupport.example(
                 "The channel wrote that “the resistance will continue until victory.”",
-                page: QuoteRuleSupport.newsPage(article: "وقالت القناة إن المقاومة ستستمر حتى النصر.", lang: "ar"))
+                page: QuoteRuleSupport.newsPage(article: "وقالت القناة إن المقاومة ستستمر حتى النصر.", lang: "ar", headline: "القناة: المقاومة مستمرة"))
         ],
         nonTriggeringExamples: [
             QuoteRuleSupport.example(
                 "The channel wrote «المقاومة ستستمر حتى النصر».",
-                page: QuoteRuleSupport.newsPage(article: "وقالت القناة إن المقاومةَ ستستمرُّ حتى النصر.", lang: "ar"),
+                page: QuoteRuleSupport.newsPage(article: "وقالت القناة إن المقاومةَ ستستمرُّ حتى النصر.", lang: "ar", headline: "القناة: المقاومة مستمرة"),
                 comment: "quoted in the page's own language (tashkeel ignored)")
         ],
         requirement: .probeResults)

@@ -44,11 +44,13 @@ enum QuoteRuleSupport {
     }
 
     /// A news page: navigation, the article, and readers' comments.
-    static func newsPage(article: String, comments: String = "Great reporting, thanks.", lang: String = "en") -> String {
+    static func newsPage(
+        article: String, comments: String = "Great reporting, thanks.", lang: String = "en", headline: String = "Port reopens"
+    ) -> String {
         """
         <!doctype html><html lang="\(lang)"><head><title>Port reopens</title></head><body>
         <nav><a href="/">Home</a> <a href="/world">World</a> Subscribe to our newsletter today for daily updates</nav>
-        <article><h1>Port reopens</h1><p>\(article)</p></article>
+        <article><h1>\(headline)</h1><p>\(article)</p></article>
         <section id="comments"><div class="comment"><p>\(comments)</p></div></section>
         <footer>© Velmora Herald</footer></body></html>
         """
