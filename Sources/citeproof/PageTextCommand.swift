@@ -16,12 +16,12 @@ struct PageTextCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Match each line of this file as a quotation against every page.", valueName: "file"))
     var quotes: String?
 
-    @Option(help: "With --quotes: runs to time (the best is reported).")
-    var repeat_: Int = 1
+    @Option(name: .customLong("repeat"), help: "With --quotes: runs to time (the best is reported).")
+    var runs: Int = 1
 
     func validate() throws {
         if pages.isEmpty { throw ValidationError("name at least one saved HTML page") }
-        if repeat_ < 1 { throw ValidationError("--repeat must be at least 1") }
+        if runs < 1 { throw ValidationError("--repeat must be at least 1") }
     }
 
     static let encoder: JSONEncoder = {
@@ -62,7 +62,7 @@ struct PageTextCommand: ParsableCommand {
             var bestMatch = Double.infinity
             var page = PageText(html: [])
             var matches: [QuoteMatch?] = []
-            for _ in 0..<(quoteLines == nil ? 1 : repeat_) {
+            for _ in 0..<(quoteLines == nil ? 1 : runs) {
                 let started = DispatchTime.now().uptimeNanoseconds
                 page = PageText(html: bytes)
                 let parsed = DispatchTime.now().uptimeNanoseconds

@@ -92,7 +92,8 @@ public enum QuoteStage {
         guard let page, page.count > 0 else {
             switch probe.outcome {
             case .ok, .redirected:
-                result.detail = "the page's text was not read (not an HTML page)"
+                result.detail = page?.undecodable == true
+                    ? "the page is not UTF-8; its text was not compared" : "the page's text was not read (not an HTML page)"
             default:
                 result.detail = "the page was not read: \(probe.outcome.rawValue), \(probe.detail)"
             }

@@ -36,9 +36,16 @@ public struct PageText: Sendable {
     public private(set) var scriptShare: [QuoteNormalizer.Script: Double] = [:]
 
     public var count: Int { ids.count }
+    /// The page is not UTF-8: its text cannot be compared (a legacy charset read as UTF-8 would turn every
+    /// accented letter and curly quote into noise and every quotation into a false miss).
+    public private(set) var undecodable = false
 
-    /// The page's text from its HTML bytes (UTF-8).
+    /// The page's text from its HTML bytes (UTF-8; any other encoding leaves the page `undecodable`).
     public init(html bytes: [UInt8]) {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            undecodable = true
+            return
+        }
         let tree = HTMLTree(utf8: bytes)
         for run in PageZoneLabeller(tree: tree).runs() { append(run.text, zone: run.zone) }
         if let root = tree.nodes.firstIndex(where: { $0.kind == .element && $0.name == "html" }),
@@ -77,15 +84,25 @@ public struct PageText: Sendable {
     private mutating func finish() {
         positions = Array(repeating: [], count: vocabulary.count)
         for (index, id) in ids.enumerated() { positions[Int(id)].append(Int32(index)) }
-        var counts: [QuoteNormalizer.Script: Int] = [:]
-        var articleCounts: [QuoteNormalizer.Script: Int] = [:]
+        // Letters per script, in arrays indexed by script (a dictionary per letter was a tenth of the page's cost).
+        let scripts = QuoteNormalizer.Script.allCases
+        var all = [Int](repeating: 0, count: scripts.count)
+        var inArticle = [Int](repeating: 0, count: scripts.count)
         for (index, word) in originals.enumerated() {
+            let isArticle = zones[index] == .article
             for s in word.unicodeScalars {
                 let script = QuoteNormalizer.script(of: s)
                 guard script != .other else { continue }
-                counts[script, default: 0] += 1
-                if zones[index] == .article { articleCounts[script, default: 0] += 1 }
+                let k = scripts.firstIndex(of: script)!
+                all[k] += 1
+                if isArticle { inArticle[k] += 1 }
             }
+        }
+        var counts: [QuoteNormalizer.Script: Int] = [:]
+        var articleCounts: [QuoteNormalizer.Script: Int] = [:]
+        for (k, script) in scripts.enumerated() {
+            if all[k] > 0 { counts[script] = all[k] }
+            if inArticle[k] > 0 { articleCounts[script] = inArticle[k] }
         }
         let main = articleCounts.isEmpty ? counts : articleCounts
         let total = Double(main.values.reduce(0, +))

@@ -112,7 +112,7 @@ struct PageZoneLabeller {
         let role = node.attribute("role")?.lowercased()
         switch node.name {
         case "nav", "aside", "menu", "form": return .boilerplate
-        case "header", "footer" where !insideArticle: return .boilerplate
+        case "header" where !insideArticle, "footer" where !insideArticle: return .boilerplate
         default: break
         }
         if let role, ["navigation", "banner", "contentinfo", "complementary", "search"].contains(role) { return .boilerplate }

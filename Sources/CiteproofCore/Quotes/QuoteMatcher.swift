@@ -27,6 +27,8 @@ public enum QuoteMatcher {
     public static let fuzzyThreshold = 0.8
     /// Most page words an ellipsis may stand for.
     static let maxElision = 400
+    /// Longest quotation (in words) the fuzzy tier aligns.
+    static let maxFuzzyWords = 300
     /// Most page words a bracketed insertion may stand for.
     static let maxInsertion = 8
 
@@ -190,7 +192,8 @@ public enum QuoteMatcher {
     /// holding the most of the quotation's words.
     static func fuzzy(_ words: [Int32?], _ page: PageText, within bounds: Range<Int>) -> (range: Range<Int>, distance: Double)? {
         let m = words.count
-        guard m >= 3, bounds.count > 0 else { return nil }
+        // The alignment costs m × 1.7m: a "quotation" of more than a few hundred words is a paragraph, not a quote.
+        guard m >= 3, m <= maxFuzzyWords, bounds.count > 0 else { return nil }
         let wanted = Set(words.compactMap { $0 })
         let needed = Int((Double(m) * 0.6).rounded(.up))
         guard wanted.count > 0 else { return nil }

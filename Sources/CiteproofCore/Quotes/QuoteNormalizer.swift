@@ -13,31 +13,48 @@ public enum QuoteNormalizer {
         public var original: String
     }
 
-    /// The words of `text`, in order.
+    /// The words of `text`, in order. Built in UTF-8 buffers (a page's words are short, inline strings):
+    /// the page side runs over every word of every page read.
     public static func words(_ text: String) -> [Word] {
+        // NFKC changes nothing in ASCII.
+        let source = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
         var result: [Word] = []
-        var normalized = String.UnicodeScalarView()
-        var original = String.UnicodeScalarView()
+        var normalized: [UInt8] = []
+        var original: [UInt8] = []
+        normalized.reserveCapacity(32)
+        original.reserveCapacity(32)
         func flush() {
             if !normalized.isEmpty {
-                result.append(Word(normalized: String(normalized), original: String(original)))
-                normalized = String.UnicodeScalarView()
-                original = String.UnicodeScalarView()
+                result.append(Word(normalized: String(decoding: normalized, as: UTF8.self), original: String(decoding: original, as: UTF8.self)))
+                normalized.removeAll(keepingCapacity: true)
             }
+            original.removeAll(keepingCapacity: true)
         }
-        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+        for scalar in source.unicodeScalars {
             switch classify(scalar) {
             case .drop:
-                if !original.isEmpty, !isInvisible(scalar) { original.append(scalar) }
+                if !original.isEmpty, !isInvisible(scalar) { append(scalar, to: &original) }
             case .separator:
                 flush()
             case .letter(let mapped):
-                normalized.append(contentsOf: mapped)
-                original.append(scalar)
+                append(mapped, to: &normalized)
+                append(scalar, to: &original)
+            case .lowercased:
+                for s in scalar.properties.lowercaseMapping.unicodeScalars { append(s, to: &normalized) }
+                append(scalar, to: &original)
             }
         }
         flush()
         return result
+    }
+
+    @inline(__always)
+    private static func append(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            buffer.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { buffer.append($0) }
+        }
     }
 
     /// The normalized words of `text` joined by single spaces (for tests and display).
@@ -46,7 +63,10 @@ public enum QuoteNormalizer {
     }
 
     private enum Class {
-        case letter(String.UnicodeScalarView)
+        /// Part of a word, as this scalar.
+        case letter(Unicode.Scalar)
+        /// Part of a word, lower-cased (a non-ASCII capital).
+        case lowercased
         /// Part of no word, but does not end one (a soft hyphen inside a word, tashkeel, an apostrophe).
         case drop
         case separator
@@ -62,27 +82,29 @@ public enum QuoteNormalizer {
     private static func classify(_ s: Unicode.Scalar) -> Class {
         let v = s.value
         if v < 0x80 {
-            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { return .letter(String.UnicodeScalarView([s])) }
-            if (0x41...0x5A).contains(v) { return .letter(String.UnicodeScalarView([Unicode.Scalar(v + 32)!])) }
+            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { return .letter(s) }
+            if (0x41...0x5A).contains(v) { return .letter(Unicode.Scalar(UInt8(v + 32))) }
             return v == 0x27 || v == 0x60 ? .drop : .separator
         }
         // Soft hyphen, zero-width (ZWNJ in Persian words too), word joiner, BOM: invisible inside words.
         if v == 0x00AD || (0x200B...0x200F).contains(v) || v == 0x2060 || v == 0xFEFF { return .drop }
         // Apostrophes of every shape: "don’t" and "don't" are one word.
-        if v == 0x27 || v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x2032 || v == 0x0060 || v == 0x00B4 { return .drop }
+        if v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x2032 || v == 0x00B4 { return .drop }
+        // General punctuation (dashes, quotation marks, spaces, bullets): separators, without a property lookup.
+        if (0x2010...0x205E).contains(v) || v == 0x00A0 || v == 0x3000 { return .separator }
         // Arabic tatweel, tashkeel, superscript alef, Quranic marks.
         if v == 0x0640 || (0x064B...0x065F).contains(v) || v == 0x0670 || (0x06D6...0x06ED).contains(v) { return .drop }
-        if let mapped = arabicLetter(v) { return .letter(String.UnicodeScalarView([mapped])) }
+        if let mapped = arabicLetter(v) { return .letter(mapped) }
         // Arabic-Indic and Persian digits as ASCII digits.
-        if (0x0660...0x0669).contains(v) { return .letter(String.UnicodeScalarView([Unicode.Scalar(v - 0x0660 + 0x30)!])) }
-        if (0x06F0...0x06F9).contains(v) { return .letter(String.UnicodeScalarView([Unicode.Scalar(v - 0x06F0 + 0x30)!])) }
+        if (0x0660...0x0669).contains(v) { return .letter(Unicode.Scalar(UInt8(v - 0x0660 + 0x30))) }
+        if (0x06F0...0x06F9).contains(v) { return .letter(Unicode.Scalar(UInt8(v - 0x06F0 + 0x30))) }
         let properties = s.properties
         if properties.isAlphabetic || properties.numericType != nil {
-            return .letter(String.UnicodeScalarView(properties.lowercaseMapping.unicodeScalars))
+            return properties.changesWhenLowercased ? .lowercased : .letter(s)
         }
         // Combining marks of other scripts stay with their letter.
         if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
-            return .letter(String.UnicodeScalarView([s]))
+            return .letter(s)
         }
         return .separator
     }
@@ -101,7 +123,7 @@ public enum QuoteNormalizer {
     }
 
     /// The writing system of a text, by its letters: what tells a translation from a misquotation.
-    public enum Script: String, Sendable, Codable {
+    public enum Script: String, Sendable, Codable, CaseIterable {
         case latin, arabic, cyrillic, hebrew, greek, cjk, other
     }
 

@@ -54,3 +54,13 @@ import Testing
         #expect(PageText(html: []).count == 0)
     }
 }
+
+@Suite struct PageTextEncodingTests {
+    @Test func aPageNotInUTF8IsUndecodableNotNoise() {
+        // “Port” in windows-1252: 0x93 and 0x94 are not UTF-8.
+        let page = PageText(html: [0x3C, 0x70, 0x3E, 0x93] + Array("Port reopens".utf8) + [0x94, 0x3C, 0x2F, 0x70, 0x3E])
+        #expect(page.undecodable)
+        #expect(page.count == 0)
+        #expect(!PageText(html: Array("<p>“Port reopens”</p>".utf8)).undecodable)
+    }
+}

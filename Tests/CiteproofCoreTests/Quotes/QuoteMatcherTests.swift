@@ -69,3 +69,11 @@ import Testing
         #expect(pieces.map(\.gapBefore) == [.none, .ellipsis, .insertion])
     }
 }
+
+@Suite struct QuoteMatcherCostTests {
+    @Test func aParagraphLongQuotationIsNotAligned() {
+        let long = Array(repeating: "word", count: QuoteMatcher.maxFuzzyWords + 1)
+        let page = PageText(zoned: [(long.joined(separator: " ") + " end", .article)])
+        #expect(QuoteMatcher.fuzzy(long.map { page.vocabulary[$0] }, page, within: 0..<page.count) == nil)
+    }
+}
