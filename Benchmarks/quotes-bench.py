@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import socket
 import statistics
 import subprocess
@@ -118,17 +119,23 @@ def main():
             open(draft_path, "w", encoding="utf-8").write("\n".join(draft) + "\n")
 
             def timed(extra):
-                times = []
+                """Median wall and CPU (user + system, from the kernel's child accounting) times, alternating runs."""
+                walls, cpus = [], []
                 for _ in range(args.repeat):
+                    before = resource.getrusage(resource.RUSAGE_CHILDREN)
                     start = time.perf_counter()
                     subprocess.run([args.citeproof, "check", draft_path, "--allow-private-hosts", "--fail-on", "none", "--format", "json"] + extra,
                                    capture_output=True, check=True)
-                    times.append((time.perf_counter() - start) * 1000)
-                return statistics.median(times)
-            probe = timed(["--probe", "--inspect-pages"])
-            quoted = timed(["--quotes"])
-            print("end to end (median of %d): check --probe --inspect-pages %.1f ms, check --quotes %.1f ms: the quote stage adds %.1f ms"
-                  % (args.repeat, probe, quoted, quoted - probe))
+                    walls.append((time.perf_counter() - start) * 1000)
+                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    cpus.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
+                return statistics.median(walls), statistics.median(cpus)
+            probe_wall, probe_cpu = timed(["--probe", "--inspect-pages"])
+            quoted_wall, quoted_cpu = timed(["--quotes"])
+            print("end to end (median of %d), check --probe --inspect-pages vs check --quotes:" % args.repeat)
+            print("  wall %.1f ms vs %.1f ms: the quote stage adds %.1f ms" % (probe_wall, quoted_wall, quoted_wall - probe_wall))
+            print("  CPU  %.1f ms vs %.1f ms: the quote stage adds %.1f ms" % (probe_cpu, quoted_cpu, quoted_cpu - probe_cpu))
+            print("  load average %.1f (on %d cores)" % (os.getloadavg()[0], os.cpu_count()))
         finally:
             server.terminate()
             server.wait()
