@@ -34,6 +34,16 @@ import Testing
         #expect(server.requests(prefix: "/ok").count == 1)
     }
 
+    @Test func aPageCutAtTheBodyLimitIsMarkedTruncated() async throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let big = await Prober(configuration: configuration()).probe([ProbeRequest(url: server.url("/big-page"), keepsPage: true)])[0]
+        #expect(big.pageBody?.count == configuration().maxBodyBytes)
+        #expect(big.pageTruncated)
+        let small = await Prober(configuration: configuration()).probe([ProbeRequest(url: server.url("/article"), keepsPage: true)])[0]
+        #expect(!small.pageTruncated)
+    }
+
     @Test func noBodyForPagesThatWereNotRead() async throws {
         let server = try TestServer()
         defer { server.stop() }

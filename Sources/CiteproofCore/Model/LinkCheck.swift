@@ -36,13 +36,18 @@ public struct LinkCheck: Hashable, Sendable, Codable {
     /// The page's HTML as the bounded GET read it, kept only when the quote stage asked for it
     /// (`LinkRequest.keepsPage`). Held in memory for the run: never encoded, never cached.
     public var pageBody: [UInt8]?
+    /// The GET stopped at the probe's body limit (`maxBodyBytes`): `pageBody` is the page's beginning
+    /// only, so a quotation missing from it may stand further on. In memory only, like `pageBody`.
+    public var pageTruncated: Bool = false
 
     public init(
         url: String, outcome: LinkOutcome, httpStatus: Int? = nil, finalURL: String? = nil, redirects: [String] = [],
         suggestedURL: String? = nil, elapsedMs: Int = 0, checkedAt: Date, archiveURL: String? = nil,
-        pageDate: CalendarDate? = nil, detail: String, pageBody: [UInt8]? = nil
+        pageDate: CalendarDate? = nil, detail: String, pageBody: [UInt8]? = nil,
+        pageTruncated: Bool = false
     ) {
         self.pageBody = pageBody
+        self.pageTruncated = pageTruncated
         self.url = url
         self.outcome = outcome
         self.httpStatus = httpStatus

@@ -125,6 +125,11 @@ public enum QuoteStage {
                 + (page.declaredLanguage.map { " (lang \($0))" } ?? "") + ", the quotation in \(quoteScript.rawValue): a translation"
             return result
         }
+        if probe.pageTruncated {
+            // Only the page's beginning was read: the quotation may stand further on.
+            result.detail = "not in the part of the page read (\(page.count) words, up to the probe's body limit)"
+            return result
+        }
         result.outcome = .notFound
         result.detail = "the page was read (\(page.count) words) and the quotation is not in it"
         return result

@@ -185,6 +185,7 @@ struct ResponseClassifier {
             finalURL: job.hops.last?.url, redirects: job.hops.map(\.url), pageDate: pageDate)
         if job.request.keepsPage, outcome == .ok || outcome == .redirected, response.bodyRead, !response.body.isEmpty {
             job.verdict?.pageBody = response.body
+            job.verdict?.pageTruncated = response.body.count >= configuration.maxBodyBytes
         }
         return .verdict
     }

@@ -39,6 +39,8 @@ struct Verdict {
     var archiveURL: String?
     /// The HTML read, when the request keeps its page and the page was read (ok or redirected).
     var pageBody: [UInt8]?
+    /// The body stopped at `maxBodyBytes`.
+    var pageTruncated = false
     /// Time to the verdict, before any archive lookup.
     var elapsedMs: Int?
 }

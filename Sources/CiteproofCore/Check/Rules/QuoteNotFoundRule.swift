@@ -25,6 +25,10 @@ public struct QuoteNotFoundRule: Rule {
                 "The minister said “the port will reopen … after repairs.”",
                 page: QuoteRuleSupport.newsPage(article: "The port will reopen on Monday, the minister said, after repairs."),
                 comment: "an ellipsis stands for the words between"),
+            QuoteRuleSupport.example(
+                "The minister said “the port will never reopen under this government.”",
+                page: QuoteRuleSupport.newsPage(article: "The minister said the port would reopen on Monday after repairs to the quay."),
+                truncated: true, comment: "only the page's first megabyte was read: the quotation may stand further on"),
         ],
         requirement: .probeResults)
 

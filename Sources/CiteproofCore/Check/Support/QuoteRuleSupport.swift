@@ -30,16 +30,16 @@ enum QuoteRuleSupport {
     }
 
     /// A draft quoting a page, with the page the probe read.
-    static func example(_ sentence: String, page: String, url: String = "https://herald.example/port", comment: String? = nil)
-        -> RuleExample
-    {
+    static func example(
+        _ sentence: String, page: String, url: String = "https://herald.example/port", truncated: Bool = false, comment: String? = nil
+    ) -> RuleExample {
         RuleExample(
             "---\ndate: 2024-05-14\n---\n\n\(sentence)[^1]\n\n[^1]: Velmora Herald, \(url), May 13, 2024.\n",
             comment: comment,
             linkChecks: [
                 LinkCheck(
                     url: url, outcome: .ok, httpStatus: 200, checkedAt: Date(timeIntervalSince1970: 1_715_677_200),
-                    detail: "HTTP 200", pageBody: Array(page.utf8))
+                    detail: "HTTP 200", pageBody: Array(page.utf8), pageTruncated: truncated)
             ])
     }
 
