@@ -54,7 +54,7 @@ public struct CheckRun: Sendable {
             result.map { document in
                 var document = document
                 if options.probed { LinkTargets.attach(checks, to: &document, catalog: options.catalog) }
-                if options.probed, options.quotes || !pages.isEmpty {
+                if options.probed, options.quotes {
                     QuoteStage.run(&document, pages: pages, catalog: options.catalog)
                 }
                 return Citeproof.checkNormalized(document, options: options)

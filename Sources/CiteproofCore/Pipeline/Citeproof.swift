@@ -54,6 +54,7 @@ public enum Citeproof {
             let d = rule.description
             guard let severity = options.severity(for: d) else { continue }
             if d.requirement == .probeResults, !options.probed { continue }
+            if d.requirement == .quotedPages, !(options.probed && options.quotes) { continue }
             if d.requirement == .publicationDate, document.publicationDate == nil {
                 skipped[d.id] = "needs \(d.requirement.rawValue); none found (use --published YYYY-MM-DD)"
                 continue
@@ -120,6 +121,9 @@ public struct CheckOptions: Sendable {
 
     /// The rules this run applies: enabled, and not needing probe results when there is no probe.
     public var activeRules: [RuleDescription] {
-        RuleRegistry.all.map { $0.description }.filter { severity(for: $0) != nil && ($0.requirement != .probeResults || probed) }
+        RuleRegistry.all.map { $0.description }.filter {
+            severity(for: $0) != nil && ($0.requirement != .probeResults || probed)
+                && ($0.requirement != .quotedPages || (probed && quotes))
+        }
     }
 }

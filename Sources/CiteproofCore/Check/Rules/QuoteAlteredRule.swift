@@ -20,7 +20,7 @@ public struct QuoteAlteredRule: Rule {
                 "The minister said “the port will reopen on Monday after the repairs to the old quay.”",
                 page: QuoteRuleSupport.newsPage(article: "She said: “The port will reopen on Monday after the repairs to the old quay.”"))
         ],
-        requirement: .probeResults)
+        requirement: .quotedPages)
 
     public init() {}
 

@@ -30,7 +30,7 @@ public struct QuoteNotFoundRule: Rule {
                 page: QuoteRuleSupport.newsPage(article: "The minister said the port would reopen on Monday after repairs to the quay."),
                 truncated: true, comment: "only the page's first megabyte was read: the quotation may stand further on"),
         ],
-        requirement: .probeResults)
+        requirement: .quotedPages)
 
     public init() {}
 

@@ -23,7 +23,7 @@ public struct QuoteOutsideArticleRule: Rule {
                     article: "“The port will reopen on Monday,” the minister said.", comments: "So the port will reopen on Monday."),
                 comment: "in the article and in a comment")
         ],
-        requirement: .probeResults)
+        requirement: .quotedPages)
 
     public init() {}
 

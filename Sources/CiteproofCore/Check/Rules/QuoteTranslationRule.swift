@@ -20,7 +20,7 @@ public struct QuoteTranslationRule: Rule {
                 page: QuoteRuleSupport.newsPage(article: "وقالت القناة إن المقاومةَ ستستمرُّ حتى النصر.", lang: "ar", headline: "القناة: المقاومة مستمرة"),
                 comment: "quoted in the page's own language (tashkeel ignored)")
         ],
-        requirement: .probeResults)
+        requirement: .quotedPages)
 
     public init() {}
 
