@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -7,11 +7,15 @@ let package = Package(
     products: [
         .library(name: "CiteproofCore", targets: ["CiteproofCore"]),
         .executable(name: "citeproof", targets: ["citeproof"]),
+        .executable(name: "citeproof-lsp", targets: ["citeproof-lsp"]),
+        .executable(name: "citeproof-mcp", targets: ["citeproof-mcp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Only citeproof-mcp uses it (the official MCP SDK; its own tools-version is 6.1).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // C libraries, through small system-library targets (see shared PLATFORM-NOTES).
@@ -53,6 +57,14 @@ let package = Package(
                 "CiteproofCore", "CiteproofProbe", "CiteproofReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The language server (`citeproof lsp`): its own executable, hand-written JSON-RPC framing.
+        .executableTarget(name: "citeproof-lsp", dependencies: ["CiteproofCore", "CiteproofProbe"]),
+        // The Model Context Protocol server (`citeproof mcp`), on the official Swift SDK.
+        .executableTarget(
+            name: "citeproof-mcp",
+            dependencies: [
+                "CiteproofCore", "CiteproofProbe", "CiteproofReport", .product(name: "MCP", package: "swift-sdk"),
+            ]),
 
         .testTarget(name: "CiteproofCoreTests", dependencies: ["CiteproofCore"]),
         .testTarget(
@@ -61,6 +73,6 @@ let package = Package(
             name: "CiteproofReportTests", dependencies: ["CiteproofCore", "CiteproofReport"],
             resources: [.copy("Fixtures"), .copy("Golden"), .copy("Schemas")]),
         // Runs the built `citeproof` binary as a user would (and as the CI and pre-commit examples do).
-        .testTarget(name: "CLITests", dependencies: ["citeproof", "CiteproofCore", "CiteproofReport"]),
+        .testTarget(name: "CLITests", dependencies: ["citeproof", "citeproof-lsp", "citeproof-mcp", "CiteproofCore", "CiteproofReport"]),
     ]
 )

@@ -17,15 +17,6 @@ struct ExplainCommand: ParsableCommand {
 
     func run() {
         guard let d = RuleRegistry.rule(id: ruleID)?.description else { return }
-        print("\(d.id) — \(d.name) (default severity: \(d.defaultSeverity.rawValue))\n")
-        print(d.summary + "\n")
-        print("Why: " + d.rationale + "\n")
-        if d.requirement != .none { print("Needs: \(d.requirement.rawValue).\n") }
-        for (title, examples) in [("Triggers on", d.triggeringExamples), ("Stays quiet on", d.nonTriggeringExamples)] {
-            for e in examples {
-                print("\(title) (\(e.format.rawValue))\(e.comment.map { " — \($0)" } ?? ""):")
-                print(e.draft.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
-            }
-        }
+        print(d.explanation, terminator: "")
     }
 }

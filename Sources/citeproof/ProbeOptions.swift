@@ -67,17 +67,8 @@ struct ProbeOptions: ParsableArguments {
 
     /// The probe configuration: built-in defaults, then the config file, then flags.
     func configuration(_ settings: ProbeSettings) throws -> ProbeConfiguration {
-        var c = ProbeConfiguration()
-        if let v = settings.maxConcurrency { c.maxConcurrency = v }
-        if let v = settings.perHostConcurrency { c.perHostConcurrency = v }
-        if let v = settings.perHostInterval { c.perHostInterval = v }
-        if let v = settings.retries { c.retries = v }
-        if let v = settings.timeoutSeconds { c.totalTimeout = v; c.connectTimeout = min(c.connectTimeout, v) }
-        if let v = settings.userAgent { c.userAgent = v }
-        if settings.allowPrivateHosts == true || allowPrivateHosts { c.allowedAddressClasses = Set(AddressClass.allCases) }
-        for entry in settings.exclude {
-            c.excludes.append(entry.contains(where: { "^$*+?()[]{}|\\".contains($0) }) ? try ProbeExclusion.regex(entry) : .host(entry))
-        }
+        var c = try ProbeConfiguration(settings: settings)
+        if allowPrivateHosts { c.allowedAddressClasses = Set(AddressClass.allCases) }
         c.excludes += excludeHost.map { .host($0) }
         if let v = maxConcurrency { c.maxConcurrency = v }
         if let v = perHostConcurrency { c.perHostConcurrency = v }

@@ -38,14 +38,23 @@ public struct CitationExtractor: Sendable {
                 } else if let citation = referencedCitation(text, baseOffset: start, links: partLinks, locate: locate) {
                     citations.append(citation)
                 } else {
+                    // "Retrieved 1 March 2021." left as a piece of its own (Wikipedia's rendered
+                    // references end so) is still an access date.
                     let dates = scanner.mentions(in: text).map { m in
-                        cited(m, role: .event, baseOffset: start, locate: locate)
+                        let before = text.utf8.prefix(m.utf8Range.lowerBound).suffix(24)
+                        let role: DateRole = Self.isAccessDate(String(decoding: before, as: UTF8.self).lowercased()) ? .accessed : .event
+                        return cited(m, role: role, baseOffset: start, locate: locate)
                     }
                     remarks.append(NoteRemark(text: text, location: locate(start), dates: dates))
                 }
             }
         }
         return Result(citations: citations, remarks: remarks)
+    }
+
+    /// Whether the words before a date (lower-cased, the last two dozen bytes) make it an access date.
+    static func isAccessDate<S: StringProtocol>(_ before: S) -> Bool {
+        ["accessed", "retrieved", "viewed", "visited", "archived", "last checked"].contains { before.containsBytes($0) }
     }
 
     /// A sentence no source token or named outlet marked, read as a bibliographic reference: a book
@@ -194,10 +203,7 @@ public struct CitationExtractor: Sendable {
         for m in mentions {
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: m.utf8Range.lowerBound)
             let before = text[..<lower].suffix(24).lowercased()
-            let isAccess = ["accessed", "retrieved", "viewed", "visited", "archived", "last checked"].contains {
-                before.containsBytes($0)
-            }
-            if isAccess {
+            if Self.isAccessDate(before) {
                 others.append(cited(m, role: .accessed, baseOffset: baseOffset, locate: locate))
             } else if date == nil {
                 date = cited(m, role: .citation, baseOffset: baseOffset, locate: locate)

@@ -23,7 +23,7 @@ public enum DocumentExtractor {
             }
             guard !p.markers.isEmpty else { continue }
             // Split each paragraph once, however many markers it carries.
-            let sentences = SentenceSplitter.Sentences(p.text.text)
+            let sentences = SentenceSplitter.Sentences(p.text.text, lineBreaks: p.text.lineBreaks)
             let section = p.inNote ? nil : sections.indices.last
             for m in p.markers {
                 references.append(

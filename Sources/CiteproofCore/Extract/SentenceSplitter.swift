@@ -41,10 +41,18 @@ public enum SentenceSplitter {
         let bytes: [UInt8]
         let ranges: [Range<Int>]
 
-        public init(_ text: String) {
+        /// `lineBreaks`: offsets of spaces that stand for the source's line breaks (see
+        /// `MappedText.lineBreaks`); a line of its own can end a sentence there.
+        public init(_ text: String, lineBreaks: [Int] = []) {
             self.text = text
             bytes = Array(text.utf8)
-            ranges = byteSentences(bytes)
+            if lineBreaks.isEmpty {
+                ranges = byteSentences(bytes)
+            } else {
+                var marked = bytes
+                for offset in lineBreaks where offset < marked.count && marked[offset] == 0x20 { marked[offset] = 0x0A }
+                ranges = byteSentences(marked)
+            }
         }
 
         /// The sentence holding UTF-8 `offset`; a marker that opens a sentence (`damage. [1]`)
@@ -146,8 +154,28 @@ public enum SentenceSplitter {
         while start < b.count, spaceLength(b, start) > 0 { start += spaceLength(b, start) }
         var i = start
         var cursor = 0
+        var lineStart = start
         while i < b.count {
             let c = b[i]
+            if c == 0x0A {
+                // A line of its own: one that ends with a footnote marker (`Latest version: 4.1[2]`) or a
+                // label-and-value line (`License: MIT`) before another such line, when the next line
+                // starts a sentence. Infobox-style lines have no closing punctuation.
+                var next = i + 1
+                while next < b.count, case let n = spaceLength(b, next), n > 0 { next += n }
+                if next < b.count, start < i, startsSentence(b, next),
+                    endsWithMarker(b, lineStart..<i) || (isLabelLine(b, from: lineStart) && isLabelLine(b, from: next))
+                {
+                    var end = i
+                    while end > start, isSpace(b[end - 1]) { end -= 1 }
+                    result.append(start..<end)
+                    start = next
+                    i = next
+                    lineStart = next
+                    continue
+                }
+                lineStart = i + 1
+            }
             if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
                 while cursor < quotes.count && quotes[cursor].upperBound <= i { cursor += 1 }
                 let inQuote = cursor < quotes.count && quotes[cursor].contains(i)
@@ -173,6 +201,42 @@ public enum SentenceSplitter {
             if start < end { result.append(start..<end) }
         }
         return result
+    }
+
+    /// Whether the line `range` ends (before trailing space) with a `[n]`/`[^x]` or superscript marker.
+    static func endsWithMarker(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, isSpace(b[end - 1]) { end -= 1 }
+        guard end > range.lowerBound else { return false }
+        if b[end - 1] == UInt8(ascii: "]") {
+            // Find the marker's opening bracket and check it reads as a marker.
+            var open = end - 1
+            while open > range.lowerBound, b[open] != UInt8(ascii: "["), end - open < 42 { open -= 1 }
+            return b[open] == UInt8(ascii: "[") && skipMarkers(b, from: open) == end
+        }
+        if end - range.lowerBound >= 2, superscriptLength(b, end - 2) == 2 { return true }
+        if end - range.lowerBound >= 3, superscriptLength(b, end - 3) == 3 { return true }
+        return false
+    }
+
+    /// Whether a line opens with a label of one to four words and a colon: `Latest version:`, `License:`.
+    static func isLabelLine(_ b: [UInt8], from start: Int) -> Bool {
+        var i = start
+        var words = 0
+        var inWord = false
+        while i < b.count, i - start < 48 {
+            let c = b[i]
+            if c == UInt8(ascii: ":") { return inWord && words >= 1 && words <= 4 && (i + 1 == b.count || spaceLength(b, i + 1) > 0) }
+            if c == 0x20 {
+                inWord = false
+            } else if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "-") || c >= 0x80 {
+                if !inWord { words += 1; inWord = true }
+            } else {
+                return false
+            }
+            i += 1
+        }
+        return false
     }
 
     private static func isBoundary(_ b: [UInt8], period: Int, after end: Int) -> Bool {

@@ -48,6 +48,28 @@ public struct FindingSuppression: Hashable, Sendable, Codable {
     }
 }
 
+/// A machine-usable correction: replace `original`, written at `location` in the draft's source text,
+/// by `replacement`. An editor (the language server's code actions) applies it only after checking that
+/// the text at `location` still reads `original`. Not part of the JSON report (the `suggestion` is).
+public struct FindingFix: Hashable, Sendable {
+    public var location: SourceLocation
+    public var original: String
+    public var replacement: String
+
+    public init(location: SourceLocation, original: String, replacement: String) {
+        self.location = location
+        self.original = original
+        self.replacement = replacement
+    }
+
+    /// A fix when both texts are known, differ, and the place has a column.
+    static func make(at location: SourceLocation?, original: String?, replacement: String?) -> FindingFix? {
+        guard let location, location.column != nil, let original, let replacement, !original.isEmpty, original != replacement
+        else { return nil }
+        return FindingFix(location: location, original: original, replacement: replacement)
+    }
+}
+
 /// One problem found in a document by one rule.
 public struct Finding: Hashable, Sendable, Codable {
     public var rule: String
@@ -63,6 +85,8 @@ public struct Finding: Hashable, Sendable, Codable {
     public var subject: String?
     /// Set when an inline directive or a baseline hides the finding, with why.
     public var suppression: FindingSuppression?
+    /// The suggestion as an edit of the source text, when the rule knows one (not encoded in reports).
+    public var fix: FindingFix?
 
     /// Hidden by a directive or a baseline: reported, but never counted towards the exit code.
     public var suppressed: Bool { suppression != nil }

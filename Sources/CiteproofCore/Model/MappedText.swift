@@ -2,6 +2,9 @@
 /// so that an offset in the plain text maps back to a source location.
 public struct MappedText: Sendable {
     public private(set) var text = ""
+    /// UTF-8 offsets in `text` of the spaces that stand for a line break of the source (a soft break
+    /// inside a paragraph), so that sentence splitting can tell `License: MIT⏎Version: 4.1` lines apart.
+    public private(set) var lineBreaks: [Int] = []
     /// (UTF-8 offset in `text`, UTF-8 offset in the source or nil) for each piece, in order.
     private var pieces: [(plain: Int, source: Int?)] = []
     private var plainLength = 0
@@ -18,6 +21,17 @@ public struct MappedText: Sendable {
         pieces.append((plainLength, sourceOffset))
         text += piece
         plainLength += piece.utf8.count
+    }
+
+    /// Appends a space that stands for a line break of the source.
+    public mutating func appendLineBreak() {
+        lineBreaks.append(plainLength)
+        append(" ", sourceOffset: nil)
+    }
+
+    /// Records that the space at `offset` (appended or about to be) stands for a line break.
+    mutating func recordLineBreak(at offset: Int) {
+        lineBreaks.append(offset)
     }
 
     /// The source offset of a plain-text UTF-8 offset, when it came from the source.

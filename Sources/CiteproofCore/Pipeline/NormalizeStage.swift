@@ -7,10 +7,14 @@ enum NormalizeStage {
     static func run(_ document: inout Document, aliases: [String: String], catalog: PlatformCatalog = .builtIn) {
         let folded = Dictionary(aliases.map { (fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         func identify(_ citation: inout Citation) {
+            if citation.urlIdentities.count != citation.urls.count {
+                citation.urlIdentities = citation.urls.map { SourceNormalizer.identify($0, catalog: catalog) }
+            }
             guard var source = citation.source, source.identity == nil else { return }
-            var identity = SourceNormalizer.identify(source.raw, catalog: catalog)
-            if identity == nil || identity?.kind == .named, let url = citation.urls.first,
-                let fromURL = SourceNormalizer.identify(url, catalog: catalog), fromURL.kind != .named, source.raw == url
+            var identity = citation.urls.first == source.raw
+                ? citation.urlIdentities.first ?? nil : SourceNormalizer.identify(source.raw, catalog: catalog)
+            if identity == nil || identity?.kind == .named, let fromURL = citation.urlIdentities.first ?? nil,
+                fromURL.kind != .named, source.raw == citation.urls.first
             {
                 identity = fromURL
             }
@@ -56,7 +60,7 @@ enum NormalizeStage {
     ) {
         var sites: [String] = []
         for citation in citations {
-            var candidates = citation.urls.compactMap { SourceNormalizer.identify($0, catalog: catalog) }
+            var candidates = citation.identitiesOfURLs(catalog: catalog).compactMap { $0 }
             if let identity = citation.source?.identity { candidates.append(identity) }
             for site in candidates where site.kind == .website && site.platform == nil && !sites.contains(site.canonical) {
                 sites.append(site.canonical)

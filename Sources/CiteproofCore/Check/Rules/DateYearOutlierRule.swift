@@ -215,9 +215,20 @@ public struct DateYearOutlierRule: Rule {
         var finding = finding(
             message, context: context, footnote: item.footnote, location: item.location, evidence: evidence,
             suggestion: suggestion ?? corrected.longDescription, subject: item.citation.text)
+        finding.fix = .make(at: date.location, original: date.text, replacement: Self.correctedText(of: date, to: corrected))
         // Without a sibling of the very same day the evidence is weaker.
         if sameDay.isEmpty { finding.severity = min(context.severity, .note) }
         return finding
+    }
+
+    /// The date as written with `corrected` in its place: in its own script and calendar, or with the
+    /// year's digits swapped when only the year differs and they appear once.
+    static func correctedText(of date: CitedDate, to corrected: CalendarDate) -> String? {
+        if let written = DateRuleText.rewritten(date, to: corrected) { return written }
+        guard let value = date.value, value.month == corrected.month, value.day == corrected.day else { return nil }
+        let old = String(value.year), new = String(corrected.year)
+        guard date.text.components(separatedBy: old).count == 2 else { return nil }
+        return date.text.replacingOccurrences(of: old, with: new)
     }
 
     /// "A year earlier", "in 2020", "back in …", "last year": the sentence is about that time.

@@ -25,12 +25,13 @@ public struct DuplicateCitationRule: Rule {
                 let earlier = previous.citations.first, let citation = note.citations.first,
                 citation.ibidOf == nil, Self.key(citation) == Self.key(earlier)
             else { continue }
-            findings.append(
-                finding(
+            var repeated = finding(
                     "Note \(note.label) repeats note \(previous.label)'s citation “\(citation.text.foldingWhitespace())”.",
                     context: context, footnote: note.label, location: citation.location ?? note.location,
                     evidence: [Evidence(kind: "note", text: earlier.text, footnote: previous.label, location: earlier.location)],
-                    suggestion: "Ibid.", subject: citation.text.foldingWhitespace()))
+                    suggestion: "Ibid.", subject: citation.text.foldingWhitespace())
+            repeated.fix = .make(at: citation.location, original: citation.text, replacement: "Ibid.")
+            findings.append(repeated)
         }
         return findings
     }

@@ -54,6 +54,29 @@ public struct ShortFormMismatchRule: Rule {
                 [^1]: Interfax, March 5, 2022.
 
                 """, published: "2022-04-04", comment: "a named outlet with a date is a full citation"),
+            RuleExample(
+                """
+                An API is a way for two programs to talk.[^1]
+
+                [^1]: Credit: @harbour451
+
+                """, published: "2022-04-04", comment: "a credit to an account names its source; it repeats no work"),
+            RuleExample(
+                """
+                Tolls rose in the Baltic [1].
+
+                ## References
+
+                1. Roe J, Doe A (2006) Harbour tolls in the Baltic ports. Maritime History (Oxford, England) 22: 297–298.
+
+                """, published: "2022-04-04", comment: "the journal sentence continues the full reference before it in the same note"),
+            RuleExample(
+                """
+                The siege lasted a year.[^1]
+
+                [^1]: Roe J (1998) The long siege. New York: Harbour Press. pp. 341.
+
+                """, published: "2022-04-04", comment: "place, publisher and pages continue the full reference"),
         ])
 
     public init() {}
@@ -62,15 +85,23 @@ public struct ShortFormMismatchRule: Rule {
         var findings: [Finding] = []
         // The full references cited so far, in note order.
         var fulls: [(item: DatedCitation, reference: Reference)] = []
+        // Notes that already cite a titled work in full: a later sentence of the same note that reads
+        // like a short form (`Bioinformatics (Oxford, England) 22: 2971–2972.`, `New York: Noonday
+        // Press. pp. 341.`) is the rest of that reference, as numbered reference lists write it.
+        var notesWithFullReference: Set<String> = []
         for item in document.datedCitations where item.footnote != nil {
             guard let reference = item.citation.reference else { continue }
             let note = "note [\(item.footnote!)]"
+            if reference.form == .short, notesWithFullReference.contains(item.footnote!) { continue }
+            if reference.form == .full, reference.title != nil { notesWithFullReference.insert(item.footnote!) }
             if reference.form == .short {
                 if reference.repeats != nil, let year = reference.issued, year.precision == .year,
                     let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context)
                 {
                     findings.append(mismatch)
-                } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation) {
+                } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation),
+                    !Self.citesPlatformSource(item.citation)
+                {
                     findings.append(finding(
                         "\(note) is a short form (\(Self.trimmed(item.citation.text))), but no earlier note gives the full citation "
                             + "of a work by \(name)",
@@ -132,6 +163,12 @@ public struct ShortFormMismatchRule: Rule {
     static func hasFullDate(_ citation: Citation) -> Bool {
         guard let date = citation.date else { return false }
         return date.precision != .year
+    }
+
+    /// A note naming a platform account, channel or post (`Credit: @harbour451`) identifies its
+    /// source by itself; a bibliographic short form (`Doe, 91.`) never carries a handle.
+    static func citesPlatformSource(_ citation: Citation) -> Bool {
+        citation.source?.identity?.platform != nil
     }
 
     static func trimmed(_ text: String) -> String {

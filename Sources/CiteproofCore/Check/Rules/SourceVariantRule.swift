@@ -41,10 +41,19 @@ public struct SourceVariantRule: Rule {
                 Evidence(kind: "spelling", text: $0.spelling, footnote: $0.footnote, location: $0.citation.location)
             }
             let list = spellings.map { "“\($0)”" }.joined(separator: ", ")
-            return finding(
+            var found = finding(
                 "\(canonical) is written \(spellings.count) ways: \(list).", context: context,
                 footnote: variant.footnote, location: variant.citation.location, evidence: evidence,
                 suggestion: first.spelling, subject: canonical)
+            // The variant's source as written, replaced in its citation by the first spelling's.
+            if let raw = variant.citation.source?.raw, let firstRaw = first.citation.source?.raw,
+                variant.citation.text.components(separatedBy: raw).count == 2
+            {
+                found.fix = .make(
+                    at: variant.citation.location, original: variant.citation.text,
+                    replacement: variant.citation.text.replacingOccurrences(of: raw, with: firstRaw))
+            }
+            return found
         }
     }
 }

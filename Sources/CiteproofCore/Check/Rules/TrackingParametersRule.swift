@@ -25,11 +25,18 @@ public struct TrackingParametersRule: Rule {
                 guard let normalized = URLNormalizer.normalize(SourceSpelling.tidy(url), catalog: context.catalog), normalized.hadTrackingParameters
                 else { return nil }
                 let names = normalized.removedParameters.map { "“\($0.prefix { $0 != "=" })”" }.joined(separator: ", ")
-                return finding(
+                var found = finding(
                     "URL carries tracking parameter\(normalized.removedParameters.count == 1 ? "" : "s") \(names).",
                     context: context, footnote: footnote, location: citation.location,
                     evidence: [Evidence(kind: "url", text: url, footnote: footnote, location: citation.location)],
                     suggestion: normalized.url, subject: normalized.url)
+                // The URL as written, replaced in the citation's text (only where it is written once).
+                if citation.text.components(separatedBy: url).count == 2 {
+                    found.fix = .make(
+                        at: citation.location, original: citation.text,
+                        replacement: citation.text.replacingOccurrences(of: url, with: normalized.url))
+                }
+                return found
             }
         }
     }

@@ -23,8 +23,8 @@ struct DatedCitation {
     /// normalizer identifies; for a website, its site (registrable domain).
     func platformKey(in catalog: PlatformCatalog) -> String? {
         let source = citation.source.map { $0.identity ?? SourceNormalizer.identify($0.raw, catalog: catalog) }
-        let identities = [source ?? nil] + citation.urls.lazy.map { SourceNormalizer.identify($0, catalog: catalog) }
-        for case let identity? in identities where identity.kind != .named {
+        if let source = source ?? nil, source.kind != .named { return source.platform ?? source.canonical }
+        for case let identity? in citation.identitiesOfURLs(catalog: catalog) where identity.kind != .named {
             return identity.platform ?? identity.canonical
         }
         return nil

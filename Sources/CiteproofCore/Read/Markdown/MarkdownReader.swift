@@ -77,7 +77,7 @@ public enum MarkdownReader {
     /// and a typed note, the footnote wins. A draft without typed notes keeps its paragraphs as
     /// they are: its `[1]` are not markers.
     static func addTypedNotes(_ walker: Walker, source: SourceText, notes: inout [NoteDraft]) -> [BodyParagraph] {
-        let blocks = walker.blocks
+        let blocks = splitNoteLines(walker.blocks, source: source)
         let mayHaveTypedNotes = blocks.contains { block in
             let t = block.paragraph.text.text.utf8
             return t.count > 1 && (t.first == UInt8(ascii: "[") || (0x30...0x39).contains(t.first!))
@@ -103,6 +103,45 @@ public enum MarkdownReader {
         return paragraphs.enumerated().compactMap { k, p in
             dropped.contains(k) && p.headingLevel == nil ? nil : p
         }
+    }
+
+    /// Typed notes on consecutive lines (`[1] …⏎[2] …`) are one paragraph to cmark: each line that
+    /// opens with a `[n]` marker becomes a block of its own, when the paragraph opens with one too.
+    static func splitNoteLines(
+        _ blocks: [(paragraph: ReadParagraph, index: Int)], source: SourceText
+    ) -> [(paragraph: ReadParagraph, index: Int)] {
+        func opensNote(_ bytes: String.UTF8View, at offset: Int) -> Bool {
+            var i = bytes.index(bytes.startIndex, offsetBy: offset)
+            guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "[") else { return false }
+            i = bytes.index(after: i)
+            var digits = 0
+            while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]) { digits += 1; i = bytes.index(after: i) }
+            return digits > 0 && i < bytes.endIndex && bytes[i] == UInt8(ascii: "]")
+        }
+        var result: [(paragraph: ReadParagraph, index: Int)] = []
+        for block in blocks {
+            let text = block.paragraph.text
+            let bytes = text.text.utf8
+            let cuts = text.lineBreaks.filter { opensNote(bytes, at: $0 + 1) }
+            guard !cuts.isEmpty, opensNote(bytes, at: 0) else {
+                result.append(block)
+                continue
+            }
+            let bounds = [0] + cuts.map { $0 + 1 }
+            for (k, start) in bounds.enumerated() {
+                let end = k + 1 < bounds.count ? bounds[k + 1] - 1 : bytes.count
+                var piece = block.paragraph
+                piece.text = text.slice(start..<end)
+                piece.links = block.paragraph.links.filter { $0.offset >= start && $0.offset < end }.map { ($0.offset - start, $0.url) }
+                piece.codeRanges = block.paragraph.codeRanges.filter { $0.lowerBound >= start && $0.upperBound <= end }
+                    .map { ($0.lowerBound - start)..<($0.upperBound - start) }
+                if k > 0, let sourceOffset = text.sourceOffset(forPlain: start) {
+                    piece.location = source.location(ofUTF8Offset: sourceOffset)
+                }
+                result.append((piece, block.index))
+            }
+        }
+        return result
     }
 
     /// Whether `line` falls in one of the sorted, disjoint ranges (binary search).

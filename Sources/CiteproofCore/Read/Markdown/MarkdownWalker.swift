@@ -149,7 +149,7 @@ extension MarkdownReader {
                     text.append(literal, sourceOffset: valid ? offset : nil)
                     codeRanges.append(start..<text.text.utf8.count)
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                    text.append(" ", sourceOffset: nil)
+                    text.appendLineBreak()
                 case CMARK_NODE_FOOTNOTE_REFERENCE:
                     let label = referenceLabel(at: offset)
                     markers.append((text.text.utf8.count, label, source.location(ofUTF8Offset: offset)))

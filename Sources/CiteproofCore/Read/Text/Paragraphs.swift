@@ -38,7 +38,7 @@ enum Paragraphs {
             let body = line.text.dropFirst(leading.count)
             var trimmed = body
             while let l = trimmed.last, l == " " || l == "\t" { trimmed = trimmed.dropLast() }
-            if k > 0 { mapped.append(" ", sourceOffset: nil) }
+            if k > 0 { mapped.appendLineBreak() }
             mapped.append(String(trimmed), sourceOffset: line.offset + leading.utf8.count)
         }
         return mapped

@@ -85,6 +85,20 @@ extension MappedText {
         for (piece, offset) in other.runs(from: 0) { append(piece, sourceOffset: offset) }
     }
 
+    /// The text of a UTF-8 range, with its mapping (and its line breaks).
+    func slice(_ range: Range<Int>) -> MappedText {
+        var result = MappedText()
+        var at = range.lowerBound
+        for (piece, offset) in runs(from: range.lowerBound) where at < range.upperBound {
+            let bytes = piece.utf8
+            let take = min(bytes.count, range.upperBound - at)
+            for b in lineBreaks where b >= at && b < at + take { result.recordLineBreak(at: b - range.lowerBound) }
+            result.append(String(decoding: bytes.prefix(take), as: UTF8.self), sourceOffset: offset)
+            at += bytes.count
+        }
+        return result
+    }
+
     /// The text from a UTF-8 offset on, leading blanks dropped, with its mapping.
     func suffix(fromUTF8 offset: Int) -> MappedText {
         let bytes = text.utf8

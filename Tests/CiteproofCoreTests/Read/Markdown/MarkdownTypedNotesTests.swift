@@ -31,6 +31,26 @@ import Testing
         #expect(document.definitions[1].citations.first?.urls == ["https://riverton.example.org/minutes"])
     }
 
+    @Test func bracketNotesOnConsecutiveLinesAreNotesEach() throws {
+        // One paragraph to cmark; three notes to an editor.
+        let document = try Self.read(
+            """
+            Developer: Example Org[1]
+            Latest version: 4.1 / 2 May 2020[2]
+
+            ## Notes
+
+            [1] example.org, 3 March 2018.
+            [2] "Release notes". Example Project. 9 January 2019.
+            [3] example.org/license, 3 March 2018.
+            """)
+        #expect(document.definitions.map(\.label) == ["1", "2", "3"])
+        #expect(document.definitions.map(\.location.line) == [6, 7, 8])
+        #expect(document.definitions[1].text == "\"Release notes\". Example Project. 9 January 2019.")
+        // Each label-and-value line is a sentence of its own.
+        #expect(document.references.map(\.sentence) == ["Developer: Example Org[1]", "Latest version: 4.1 / 2 May 2020[2]"])
+    }
+
     @Test func bracketParagraphsUnderNotesHeading() throws {
         let document = try Self.read(
             """

@@ -1,11 +1,10 @@
-import CiteproofCore
 import Foundation
 
 /// Finds and loads `.citeproof.yml`: the file `--config` names, or the first one found in the
-/// folder of the first input and the folders above it.
-enum ConfigLocator {
+/// folder of the first input and the folders above it. Shared by the CLI and the servers.
+public enum ConfigLocator {
     /// The configuration to use (the defaults when there is no file).
-    static func load(explicit: String?, firstInput: String?) throws -> Configuration {
+    public static func load(explicit: String?, firstInput: String?) throws -> Configuration {
         guard let path = explicit ?? discover(from: firstInput) else { return Configuration() }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(path: path, line: nil, message: "cannot read the configuration file")
@@ -17,7 +16,7 @@ enum ConfigLocator {
     }
 
     /// The nearest `.citeproof.yml` at or above the folder of `input` (the working directory for `-` or none).
-    static func discover(from input: String?) -> String? {
+    public static func discover(from input: String?) -> String? {
         let fm = FileManager.default
         var folder: URL
         if let input, input != "-" {
