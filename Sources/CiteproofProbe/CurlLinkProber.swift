@@ -23,7 +23,7 @@ public struct CurlLinkProber: LinkProber {
     }
 
     public func check(_ requests: [LinkRequest]) throws -> [String: LinkCheck] {
-        let probeRequests = requests.map { ProbeRequest(url: $0.url, citedDate: $0.citedDate) }
+        let probeRequests = requests.map { ProbeRequest(url: $0.url, citedDate: $0.citedDate, keepsPage: $0.keepsPage) }
         guard !probeRequests.isEmpty else { return [:] }
         var cache: ProbeCache?
         if let cachePath {

@@ -31,7 +31,7 @@ public struct Prober: Sendable {
         let start = now()
         var reused: [Int: ProbeResult] = [:]
         for (index, request) in requests.enumerated() {
-            if let result = cache.reusableResult(for: request.url, now: start) { reused[index] = result }
+            if !request.keepsPage, let result = cache.reusableResult(for: request.url, now: start) { reused[index] = result }
         }
         let results = await run(requests, reused: reused, progress: progress)
         let recordedAt = now()
@@ -110,6 +110,7 @@ public struct Prober: Sendable {
                 if let date = request.citedDate, existing.citedDate.map({ date < $0 }) ?? true {
                     byURL[request.url]?.citedDate = date
                 }
+                if request.keepsPage { byURL[request.url]?.keepsPage = true }
             } else {
                 order.append(request.url)
                 byURL[request.url] = request

@@ -186,6 +186,8 @@ struct JSONCitation: Encodable {
     var ibidOf: String?
     var probe: LinkCheck?
     var reference: JSONReference?
+    /// The quotations checked against this citation's page (`--quotes`); absent when none was.
+    var quotes: [QuoteCheck]?
 
     init(_ c: Citation) {
         text = c.text
@@ -204,6 +206,7 @@ struct JSONCitation: Encodable {
         ibidOf = c.ibidOf
         probe = c.probe
         reference = c.reference.map(JSONReference.init)
+        quotes = c.quotes
     }
 }
 

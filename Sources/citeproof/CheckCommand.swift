@@ -106,9 +106,9 @@ struct CheckCommand: ParsableCommand {
         let documentProgress = inputs.count >= 20 && showProgress ? DocumentProgress(total: inputs.count) : nil
         var run = CheckRun(options: options)
         if let documentProgress { run.onDocumentRead = { documentProgress.advance() } }
-        let probeBar = probeOptions.probe && showProgress ? ProgressBar() : nil
+        let probeBar = probeOptions.probing && showProgress ? ProgressBar() : nil
         defer { probeBar?.finish() }
-        if probeOptions.probe {
+        if probeOptions.probing {
             var prober = CurlLinkProber(
                 configuration: try orExit { try probeOptions.configuration(settings.probe) },
                 cachePath: probeOptions.cache, cacheMaxAge: probeOptions.cacheMaxAge * 3600)
@@ -132,8 +132,9 @@ struct CheckCommand: ParsableCommand {
     /// Flags over configuration: the run's options.
     private func checkOptions(_ settings: Configuration) throws -> CheckOptions {
         var options = CheckOptions(
-            severityOverrides: settings.ruleSeverities, probed: probeOptions.probe, sourceAliases: settings.sourceAliases,
+            severityOverrides: settings.ruleSeverities, probed: probeOptions.probing, sourceAliases: settings.sourceAliases,
             catalog: settings.catalog, format: formatIn, baseDirectory: FileManager.default.currentDirectoryPath)
+        options.quotes = probeOptions.quotes
         if let published, let day = CalendarDate(iso: published) {
             options.publication = PublicationDate(value: day, origin: "option")
         } else if let day = settings.publishedDate {

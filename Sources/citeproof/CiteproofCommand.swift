@@ -16,7 +16,7 @@ struct CiteproofCommand: ParsableCommand {
             Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or input error.
             """,
         version: Citeproof.version,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, ConfigInitCommand.self, NormalizeCommand.self, DatesCommand.self, LSPCommand.self, MCPCommand.self, ServeCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, ConfigInitCommand.self, NormalizeCommand.self, DatesCommand.self, PageTextCommand.self, LSPCommand.self, MCPCommand.self, ServeCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64) so that CI sees one code for

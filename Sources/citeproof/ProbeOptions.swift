@@ -44,6 +44,12 @@ struct ProbeOptions: ParsableArguments {
     @Flag(name: .long, help: "With --probe: read each page to compare its own publication date (slower).")
     var inspectPages = false
 
+    @Flag(name: .long, help: "Check each quotation in a sentence carrying a note marker against the page the note cites (implies --probe --inspect-pages).")
+    var quotes = false
+
+    /// Whether the probe stage runs: `--probe`, or `--quotes`, which needs it.
+    var probing: Bool { probe || quotes }
+
     @Option(name: .customLong("archive-endpoint"), help: .hidden)
     var archiveEndpoint: String?
 
@@ -70,7 +76,7 @@ struct ProbeOptions: ParsableArguments {
         if let v = retries { c.retries = v }
         if let v = timeout { c.totalTimeout = v; c.connectTimeout = min(c.connectTimeout, v) }
         if let v = userAgent { c.userAgent = v }
-        c.inspectPages = inspectPages
+        c.inspectPages = inspectPages || quotes
         c.archiveEndpoint = archive ? (archiveEndpoint ?? ProbeConfiguration.waybackAvailabilityEndpoint) : nil
         return c
     }

@@ -56,6 +56,7 @@ public enum RuleRequirement: String, Sendable {
     case none
     case publicationDate = "a publication date"
     case probeResults = "probe results (--probe)"
+    case quotedPages = "quotations checked against the cited pages (--quotes)"
 }
 
 /// What every rule sees besides the document.

@@ -35,6 +35,11 @@ public enum RuleRegistry {
         URLUnverifiableRule.self,
         URLSoft404Rule.self,
         PageDateMismatchRule.self,
+        // Quotations (with --quotes)
+        QuoteNotFoundRule.self,
+        QuoteAlteredRule.self,
+        QuoteOutsideArticleRule.self,
+        QuoteTranslationRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

@@ -136,13 +136,16 @@ public struct Citation: Hashable, Sendable, Codable {
     public var section: Int?
     /// The citation read as a bibliographic record (kind, authors, title, container, dates …).
     public var reference: Reference?
+    /// Quotations of the sentences citing this note, checked against the cited page (`--quotes`); nil
+    /// when none was checked.
+    public var quotes: [QuoteCheck]?
     /// The identity of each of `urls` (nil where a URL names nothing), worked out once by the normalize
     /// stage so that the rules do not identify the same URLs again; empty before that stage. Not
     /// exported (the reports give each citation's source identity).
     public var urlIdentities: [SourceIdentity?] = []
 
     enum CodingKeys: String, CodingKey {
-        case text, location, signal, source, title, urls, date, otherDates, ibidOf, probe, section, reference
+        case text, location, signal, source, title, urls, date, otherDates, ibidOf, probe, section, reference, quotes
     }
 
     /// The identities of `urls`: those of the normalize stage, or worked out now.

@@ -33,12 +33,21 @@ public struct LinkCheck: Hashable, Sendable, Codable {
     public var pageDate: CalendarDate?
     /// A human-readable reason ("HTTP 404", "timed out after 3 attempts").
     public var detail: String
+    /// The page's HTML as the bounded GET read it, kept only when the quote stage asked for it
+    /// (`LinkRequest.keepsPage`). Held in memory for the run: never encoded, never cached.
+    public var pageBody: [UInt8]?
+    /// The GET stopped at the probe's body limit (`maxBodyBytes`): `pageBody` is the page's beginning
+    /// only, so a quotation missing from it may stand further on. In memory only, like `pageBody`.
+    public var pageTruncated: Bool = false
 
     public init(
         url: String, outcome: LinkOutcome, httpStatus: Int? = nil, finalURL: String? = nil, redirects: [String] = [],
         suggestedURL: String? = nil, elapsedMs: Int = 0, checkedAt: Date, archiveURL: String? = nil,
-        pageDate: CalendarDate? = nil, detail: String
+        pageDate: CalendarDate? = nil, detail: String, pageBody: [UInt8]? = nil,
+        pageTruncated: Bool = false
     ) {
+        self.pageBody = pageBody
+        self.pageTruncated = pageTruncated
         self.url = url
         self.outcome = outcome
         self.httpStatus = httpStatus
@@ -98,6 +107,7 @@ extension LinkCheck {
             pageDate = nil
         }
         detail = try c.decodeIfPresent(String.self, forKey: .detail) ?? ""
+        pageBody = nil
     }
 
     /// `2024-05-14T09:00:00Z`.

@@ -34,15 +34,29 @@ public struct CheckRun: Sendable {
         // probe: every cited URL once per run.
         var verdicts: [String: LinkCheck] = [:]
         if options.probed, let prober {
-            let requests = LinkTargets.requests(in: read.compactMap { try? $0.get() }, catalog: options.catalog)
+            let documents = read.compactMap { try? $0.get() }
+            var requests = LinkTargets.requests(in: documents, catalog: options.catalog)
+            if options.quotes {
+                // The quote stage reads the pages quoting sentences cite: the probe keeps their bodies.
+                let quoted = documents.reduce(into: Set<String>()) { $0.formUnion(QuoteStage.quotedURLs(in: $1, catalog: options.catalog)) }
+                for i in requests.indices where quoted.contains(requests[i].url) { requests[i].keepsPage = true }
+            }
             if !requests.isEmpty { verdicts = try prober.check(requests) }
         }
+        // Each page read for quotes is parsed once, on all cores; the bodies go no further.
+        let bodies = verdicts.values.filter { $0.pageBody != nil }.sorted { $0.url < $1.url }
+        let parsed = bodies.parallelMap { PageText(html: $0.pageBody!) }
+        let pages = Dictionary(uniqueKeysWithValues: zip(bodies.map(\.url), parsed))
+        for check in bodies { verdicts[check.url]?.pageBody = nil }
         // check and suppress (directives), on all cores.
         let checks = verdicts
         let results = read.parallelMap { result -> Result<CheckedDocument, InputFailure> in
             result.map { document in
                 var document = document
                 if options.probed { LinkTargets.attach(checks, to: &document, catalog: options.catalog) }
+                if options.probed, options.quotes {
+                    QuoteStage.run(&document, pages: pages, catalog: options.catalog)
+                }
                 return Citeproof.checkNormalized(document, options: options)
             }
         }

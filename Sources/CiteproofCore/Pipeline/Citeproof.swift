@@ -56,6 +56,7 @@ public enum Citeproof {
             let d = rule.description
             guard let severity = options.severity(for: d) else { continue }
             if d.requirement == .probeResults, !options.probed { continue }
+            if d.requirement == .quotedPages, !(options.probed && options.quotes) { continue }
             if d.requirement == .publicationDate, document.publicationDate == nil {
                 skipped[d.id] = "needs \(d.requirement.rawValue); none found (use --published YYYY-MM-DD)"
                 continue
@@ -76,6 +77,9 @@ public struct CheckOptions: Sendable {
     public var severityOverrides: [String: Severity?]
     /// Whether the probe stage runs (rules that need its verdicts are skipped otherwise).
     public var probed: Bool
+    /// Whether the quote stage runs (`--quotes`): the probe keeps the pages quoting sentences cite,
+    /// and their quotations are checked against them. Needs `probed`.
+    public var quotes: Bool = false
     /// Named outlet → canonical id, from the configuration's `sourceAliases`.
     public var sourceAliases: [String: String]
     /// The platform table for the run: the built-in rows, extended by the configuration's `platforms:`
@@ -122,6 +126,9 @@ public struct CheckOptions: Sendable {
 
     /// The rules this run applies: enabled, and not needing probe results when there is no probe.
     public var activeRules: [RuleDescription] {
-        RuleRegistry.all.map { $0.description }.filter { severity(for: $0) != nil && ($0.requirement != .probeResults || probed) }
+        RuleRegistry.all.map { $0.description }.filter {
+            severity(for: $0) != nil && ($0.requirement != .probeResults || probed)
+                && ($0.requirement != .quotedPages || (probed && quotes))
+        }
     }
 }

@@ -2,10 +2,13 @@
 public struct LinkRequest: Hashable, Sendable {
     public var url: String
     public var citedDate: CalendarDate?
+    /// The quote stage needs the page's text: keep the body of the GET in the verdict (`LinkCheck.pageBody`).
+    public var keepsPage: Bool
 
-    public init(url: String, citedDate: CalendarDate? = nil) {
+    public init(url: String, citedDate: CalendarDate? = nil, keepsPage: Bool = false) {
         self.url = url
         self.citedDate = citedDate
+        self.keepsPage = keepsPage
     }
 }
 

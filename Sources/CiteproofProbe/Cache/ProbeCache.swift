@@ -100,7 +100,9 @@ public struct ProbeCache: Sendable, Codable, Equatable {
             entries[measured.url] = Entry(result: reported, measuredOutcome: measured.outcome, firstFailureAt: streakStart)
             return reported
         default:
-            entries[measured.url] = Entry(result: measured, measuredOutcome: measured.outcome, firstFailureAt: nil)
+            var stored = measured
+            stored.pageBody = nil  // verdicts, not pages: the quote stage fetches its pages afresh
+            entries[measured.url] = Entry(result: stored, measuredOutcome: measured.outcome, firstFailureAt: nil)
             return measured
         }
     }

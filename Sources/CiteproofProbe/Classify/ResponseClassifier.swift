@@ -183,6 +183,10 @@ struct ResponseClassifier {
         job.verdict = Verdict(
             outcome: outcome, detail: detail, httpStatus: response.status == 0 ? nil : response.status,
             finalURL: job.hops.last?.url, redirects: job.hops.map(\.url), pageDate: pageDate)
+        if job.request.keepsPage, outcome == .ok || outcome == .redirected, response.bodyRead, !response.body.isEmpty {
+            job.verdict?.pageBody = response.body
+            job.verdict?.pageTruncated = response.body.count >= configuration.maxBodyBytes
+        }
         return .verdict
     }
 

@@ -155,7 +155,8 @@ final class ProbeEngine {
         results[index] = ProbeResult(
             url: job.request.url, outcome: verdict.outcome, httpStatus: verdict.httpStatus, finalURL: verdict.finalURL,
             redirects: verdict.redirects, suggestedURL: verdict.suggestedURL, elapsedMs: elapsed, checkedAt: now(),
-            archiveURL: verdict.archiveURL, pageDate: verdict.pageDate, detail: verdict.detail)
+            archiveURL: verdict.archiveURL, pageDate: verdict.pageDate, detail: verdict.detail, pageBody: verdict.pageBody,
+            pageTruncated: verdict.pageTruncated)
         unfinished -= 1
         report.done += 1
         report.counts[verdict.outcome, default: 0] += 1

@@ -37,6 +37,10 @@ struct Verdict {
     var suggestedURL: String?
     var pageDate: CalendarDate?
     var archiveURL: String?
+    /// The HTML read, when the request keeps its page and the page was read (ok or redirected).
+    var pageBody: [UInt8]?
+    /// The body stopped at `maxBodyBytes`.
+    var pageTruncated = false
     /// Time to the verdict, before any archive lookup.
     var elapsedMs: Int?
 }

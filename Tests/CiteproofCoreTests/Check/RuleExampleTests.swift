@@ -14,9 +14,11 @@ import Testing
     /// The example through the whole pipeline (`CheckRun`), as `citeproof check` runs it: the
     /// publication date settled before extraction, probe verdicts from the example's own list.
     static func findings(_ ruleID: String, _ example: RuleExample) throws -> [Finding] {
-        let options = CheckOptions(
+        var options = CheckOptions(
             publishedOverride: example.published.flatMap(CalendarDate.init(iso:)), probed: !example.linkChecks.isEmpty,
             format: example.format)
+        // Verdicts carrying the pages read are what `check --quotes` has.
+        options.quotes = example.linkChecks.contains { $0.pageBody != nil }
         let run = CheckRun(options: options, prober: FixedVerdicts(checks: example.linkChecks))
         let report = try run.run([CheckInput(path: "example", bytes: Array(example.draft.utf8))])
         let checked = try #require(report.documents.first, "the example was read: \(report.failures)")

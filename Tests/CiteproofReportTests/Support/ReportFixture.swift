@@ -13,7 +13,17 @@ enum ReportFixture {
     /// The two drafts the per-format tests count findings on.
     static let drafts = ["every-rule.md", "every-rule.txt"]
     /// With the source and date rules' draft and an HTML draft: together they fire every rule (golden files).
-    static let everyRuleDrafts = drafts + ["every-rule-sources-dates.md", "every-rule.html", "every-rule-links.md"]
+    static let everyRuleDrafts = drafts + ["every-rule-sources-dates.md", "every-rule.html", "every-rule-links.md", "every-rule-quotes.md"]
+
+    /// Fixed verdicts with the pages read for `every-rule-quotes.md`, as `check --quotes` has them.
+    static func quoteChecks() throws -> [LinkCheck] {
+        try [("https://herald.example/2024/05/20/quay", "quote-page-herald.html"), ("https://transport.example/ar/statement", "quote-page-ministry.html")]
+            .map { url, page in
+                LinkCheck(
+                    url: url, outcome: .ok, httpStatus: 200, elapsedMs: 90, checkedAt: Date(timeIntervalSince1970: 1_715_677_200),
+                    detail: "HTTP 200", pageBody: Array(try Data(contentsOf: fixtures.appendingPathComponent(page))))
+            }
+    }
 
     /// Fixed probe verdicts for `every-rule-links.md`, attached as `check --probe` attaches them.
     static let linkChecks: [LinkCheck] = [
@@ -56,6 +66,15 @@ enum ReportFixture {
                 options.probed = true
                 document = Citeproof.normalize(document, options: options)
                 LinkTargets.attach(Dictionary(uniqueKeysWithValues: linkChecks.map { ($0.url, $0) }), to: &document)
+            }
+            if name == "every-rule-quotes.md" {
+                options.probed = true
+                options.quotes = true
+                document = Citeproof.normalize(document, options: options)
+                let checks = try quoteChecks()
+                LinkTargets.attach(Dictionary(uniqueKeysWithValues: checks.map { ($0.url, $0) }), to: &document)
+                let pages = Dictionary(uniqueKeysWithValues: checks.map { ($0.url, PageText(html: $0.pageBody!)) })
+                QuoteStage.run(&document, pages: pages)
             }
             return Suppression.apply(to: Citeproof.check(document, options: options))
         }
