@@ -126,6 +126,75 @@ extension ReferenceParser {
         return r.isEmpty ? nil : r
     }
 
+    /// A genre written where a container would stand (`Ph.D. dissertation`, `Technical report`, `MA thesis`):
+    /// it says what the work is, not where it appeared.
+    static func isGenreLabel(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return ["ph.d", "phd", "ph. d", "ma thesis", "m.a. thesis", "master", "msc thesis", "doctoral", "dissertation",
+            "thesis", "technical report", "tech. rep", "report", "preprint", "working paper", "patent", "usa patent",
+            "u.s. patent", "us patent", "available", "to appear", "unpublished", "manuscript"].contains { l.hasPrefix($0) }
+    }
+
+    /// A trailing description in brackets or parentheses after a title (`[PhD thesis, University of X]`,
+    /// `(2nd ed.)`, `(Technical Report CS-TR-3981)`, `(A. Skinner, Ed.)`), dropped; a parenthesised year stays.
+    static func withoutDescriptor(_ title: String) -> String {
+        var t = title.trimmingCharacters(in: " .")
+        while let last = t.last, last == "]" || last == ")" {
+            let open: Character = last == "]" ? "[" : "("
+            guard let start = t.lastIndex(of: open), start > t.startIndex else { break }
+            let inner = t[t.index(after: start)..<t.index(before: t.endIndex)]
+            if last == ")", !inner.contains(where: \.isLetter) { break }
+            t = String(t[..<start]).trimmingCharacters(in: " .")
+        }
+        return t
+    }
+
+    /// `Hancke, Bob, et al., editors. Title.` → `Hancke, Bob, et al. Title.` (MLA's editor role after the names).
+    static func withoutEditorRole(_ s: String) -> String {
+        for role in [", editors. ", ", editor. ", ", eds. ", ", ed. ", " (eds.). ", " (ed.). ", " (Eds.). ", " (Ed.). "] {
+            if let r = s.firstRange(of: role), s.distance(from: s.startIndex, to: r.lowerBound) <= 160 {
+                return String(s[..<r.lowerBound]) + ". " + String(s[r.upperBound...])
+            }
+        }
+        return s
+    }
+
+    /// `Shipman, D. W. Phrase Structure Rules for Parsifal` → (`Shipman, D. W.`, `Phrase Structure …`): after an
+    /// inverted family name, given names and initials; an initial followed by a capitalized word that is not
+    /// one ends the name.
+    static func invertedNameSplit(_ s: String) -> (names: String, rest: String)? {
+        guard let comma = s.firstIndex(of: ","), s.distance(from: s.startIndex, to: comma) <= 40,
+            !s[..<comma].contains("."), !s[..<comma].contains(" ") || s[..<comma].split(separator: " ").count <= 2
+        else { return nil }
+        let words = s[s.index(after: comma)...].split(separator: " ")
+        func isInitial(_ w: Substring) -> Bool {
+            w.hasSuffix(".") && w.count <= 5 && w.first!.isUppercase && w.dropLast().split(separator: ".").allSatisfy { $0.count == 1 }
+        }
+        var k = 0
+        var sawInitial = false
+        while k < words.count, k < 4 {
+            let w = words[k]
+            if isInitial(w) {
+                sawInitial = true
+                if k + 1 < words.count, words[k + 1].first?.isUppercase == true, !isInitial(words[k + 1]) {
+                    let names = String(s[..<comma]) + ", " + words[0...k].joined(separator: " ")
+                    let rest = words[(k + 1)...].joined(separator: " ")
+                    return (names, rest)
+                }
+            } else if sawInitial || w.hasSuffix(",") || w.first?.isUppercase != true {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// APA's inverted personal names: `Campbell, J. L.`, `Ruiz, R.` (a family name and initials).
+    static func looksLikeInvertedNames(_ s: String) -> Bool {
+        let parts = s.trimmingCharacters(in: " ,.").components(separatedByString: ", ")
+        return parts.count >= 2 && parts.dropFirst().contains { isGivenNames($0.trimmingCharacters(in: " &")) }
+    }
+
     static func looksLikeDateOrNumber(_ s: String) -> Bool {
         guard let first = s.first else { return true }
         if first.isNumber { return true }

@@ -49,6 +49,10 @@ public struct ReferenceParser: Sendable {
             }
         }
         work = work.replacingAll("[]", with: "").replacingAll("()", with: "")
+        // APA's edited book: `Hancke, B., & Thatcher, M. (Eds.). (2007).` — the role stands between names and date.
+        if work.containsBytes("(Ed"), work.containsBytes(".). (") {
+            work = work.replacingAll(" (Eds.). (", with: " (").replacingAll(" (Ed.). (", with: " (")
+        }
         work = work.replacingAll(" – via ", with: ". via ")
 
         // Titles in quotes.
@@ -73,13 +77,21 @@ public struct ReferenceParser: Sendable {
             let rest = String(work[m.range.upperBound...]).trimmingCharacters(in: " ")
             if quoted == nil {
                 let (title, tail) = Self.firstSentence(rest)
-                ref.title = title.nonEmpty
-                after = tail
+                if tail.trimmingCharacters(in: " .,;").isEmpty, !Self.looksLikeInvertedNames(authors) {
+                    // `Title. (n.d.). Site.`: APA moves the title to the front when there is no author;
+                    // one sentence after the date is the source, not a title.
+                    ref.authors = []
+                    ref.title = authors.trimmingCharacters(in: " ,.").nonEmpty
+                    after = rest
+                } else {
+                    ref.title = Self.withoutDescriptor(title).nonEmpty
+                    after = tail
+                }
             } else {
                 after = String(work[quoted!.range.upperBound...])
             }
             let container = Self.leadingSegment(after)
-            if let c = container, !Self.looksLikeDateOrNumber(c) {
+            if let c = container, !Self.looksLikeDateOrNumber(c), !Self.isGenreLabel(c) {
                 if Self.isPublisherName(c) { ref.publisher = c } else { ref.container = c }
             }
         } else if let q = quoted {
@@ -97,8 +109,17 @@ public struct ReferenceParser: Sendable {
             if tail.lowercased().hasPrefix("in ") {
                 ref.kind = .chapter
                 tail = String(tail.dropFirst(3))
+                // `in M. den Dikken (ed.), The Cambridge Handbook …`: the editors come before the book.
+                for role in ["(ed.), ", "(eds.), ", "(Ed.), ", "(Eds.), "] {
+                    if let r = tail.firstRange(of: role), Self.looksLikeNames(String(tail[..<r.lowerBound])) {
+                        tail = String(tail[r.upperBound...])
+                        break
+                    }
+                }
             }
-            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c), !c.lowercased().hasPrefix("ed.") {
+            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c), !c.lowercased().hasPrefix("ed."),
+                !Self.isGenreLabel(c)
+            {
                 ref.container = c
             }
             // `Campbell and Pedersen, “Title,” 209.`: a short form (names, title, at most a locator).
@@ -127,7 +148,7 @@ public struct ReferenceParser: Sendable {
         if ref.publisher == nil, let p = Self.parenthesisedPublisher(in: work) { ref.publisher = p }
         if ref.locator == nil { ref.locator = Self.locator(in: work) }
 
-        classify(&ref, text: text, lower: lower, work: work)
+        classify(&ref, text: text, lower: lower, work: work, quoted: quoted != nil)
         if ref.form == .full, Self.readsAsProse(text, ref, quoted: quoted != nil) {
             // An explanatory aside: no date, link, quoted title or publisher, and sentence-long.
             return Reference()
@@ -207,13 +228,34 @@ public struct ReferenceParser: Sendable {
             return
         }
         // MLA / bibliography: `Family, Given. Title. Publisher, Year.`
-        let (first, rest) = Self.firstSentence(trimmed)
+        var (first, rest) = Self.firstSentence(Self.withoutEditorRole(trimmed))
+        if let split = Self.invertedNameSplit(first) {
+            // `Shipman, D. W. Phrase Structure Rules`: an initial then a capitalized word ends the name.
+            first = split.names
+            rest = split.rest + (rest.isEmpty ? "" : ". " + rest)
+        }
         if !rest.isEmpty, Self.looksLikeNames(first) {
             ref.authors = Self.authorList(first)
-            let (title, tail) = Self.firstSentence(rest)
+            var (title, tail) = Self.firstSentence(rest)
             ref.title = title.nonEmpty
-            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c) {
-                if Self.isPublisherName(c) || !tail.contains(",") { ref.publisher = c } else { ref.container = c }
+            if tail.hasPrefix("In ") {
+                // `In W. Deutsch (ed.), The Child’s Construction of Language`: a chapter in an edited book.
+                ref.kind = .chapter
+                tail = String(tail.dropFirst(3))
+                for role in ["(ed.), ", "(eds.), ", "(Ed.), ", "(Eds.), "] {
+                    if let r = tail.firstRange(of: role), Self.looksLikeNames(String(tail[..<r.lowerBound])) {
+                        tail = String(tail[r.upperBound...])
+                        break
+                    }
+                }
+                if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c) { ref.container = c }
+                return
+            }
+            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c), !Self.isGenreLabel(c) {
+                // An unquoted (italic) title is a whole work; the name followed only by a date publishes it.
+                let afterName = String(tail.dropFirst(c.count)).trimmingCharacters(in: " ,.;:")
+                let onlyDate = afterName.isEmpty || scanner.parse(afterName) != nil
+                if Self.isPublisherName(c) || !tail.contains(",") || onlyDate { ref.publisher = c } else { ref.container = c }
             }
             return
         }
@@ -241,11 +283,16 @@ public struct ReferenceParser: Sendable {
 
     // MARK: - Kind
 
-    private func classify(_ ref: inout Reference, text: String, lower: String, work: String) {
+    private func classify(_ ref: inout Reference, text: String, lower: String, work: String, quoted: Bool) {
         if ref.form != .full { return }
         if ref.kind == .socialPost { return }
         let all = " " + lower + " "
         func has(_ words: [String]) -> Bool { words.contains { all.containsBytes($0) } }
+        // The work's own title says nothing of its kind (`“Michel Serres Interview”`, `A Post-Quantum Scheme`):
+        // genre words count only outside it.
+        var outside = " " + work.lowercased() + " "
+        if let t = ref.title?.lowercased(), t.count >= 3 { outside = outside.replacingAll(t, with: " ") }
+        func cue(_ words: [String]) -> Bool { words.contains { outside.containsBytes($0) } }
         if has(["(tweet)", "via twitter", "via x.", "twitter.com/", "x.com/", "t.me/", "telegram", "facebook.com/",
             "instagram.com/", "tiktok.com/", "(telegram", "via facebook", "bsky.app/", "mastodon"])
             || ref.authors.first?.hasPrefix("@") == true
@@ -253,7 +300,7 @@ public struct ReferenceParser: Sendable {
             ref.kind = .socialPost
             return
         }
-        if has(["youtube.com/", "youtu.be/", "vimeo.com/", "(video)", " video", "clip no.", "memri tv"]) {
+        if has(["youtube.com/", "youtu.be/", "vimeo.com/", "(video)", "clip no.", "memri tv"]) || cue([" video"]) {
             ref.kind = .video
             return
         }
@@ -261,33 +308,45 @@ public struct ReferenceParser: Sendable {
             ref.kind = .archiveCopy
             return
         }
+        if cue([" patent", "patent "]) {
+            ref.kind = .other
+            return
+        }
         if has([" v. ", " v ", "u.s.c", " stat.", " act", "pub. l.", "h.r.", "s. rep", "cong.", "c.f.r", "fed. reg",
             " f.2d", " f.3d", " f. supp", "s. ct.", " u.s. ", "§", "(cir.", " cir. ", "l. ed", " bill", "regulation",
-            "directive", "supreme court", "court of appeals", "code of", "statute"])
+            "directive", "supreme court", "court of appeals", "code of", "statute", "convention on", "treaty",
+            "hearing before", "federal register"])
         {
             ref.kind = .legal
             return
         }
-        if has(["diss.", "dissertation", "thesis", "ph.d", "phd", "doctoral", "master's", "masters", "学位论文", "mémoire",
-            "doctorat", "habilitation"])
+        if cue(["diss.", "dissertation", "thesis", "ph.d", "phd", "ph. d", "doctoral", "master's", "master’s", "masters",
+            "学位论文", "mémoire", "doctorat", "habilitation", "tese ", "doutoramento", "proefschrift", "tesi di"])
         {
             ref.kind = .thesis
             return
         }
-        if has(["report", "working paper", "technical", "discussion paper", "white paper", "policy brief",
-            "occasional paper", "research paper", "briefing", "memorandum"])
+        if cue(["report", "working paper", "technical", "discussion paper", "white paper", "policy brief",
+            "occasional paper", "research paper", "briefing", "memorandum", "datasheet", " std ", " std.", "std no"])
         {
             ref.kind = .report
             return
         }
+        let inContainer = has([", in ", ". in ", "” in ", "’, in ", " in: ", "' in "])
+        let volumeIssue = Self.mayHoldVolumeIssue(work) && work.firstMatch(of: Self.volumeIssue) != nil
+        // A paper in a conference's proceedings; a journal named `Proceedings of …` has a volume and no `In`.
+        if cue(["proceedings", "conference", "symposium", "workshop", "congress", "proc. "]), inContainer || !volumeIssue {
+            ref.kind = .conferencePaper
+            return
+        }
         if ref.kind == .chapter { return }
-        if has([", in ", ". in ", "” in ", "’, in ", " in: ", "' in "]),
+        if inContainer,
             has([" ed. ", " eds. ", " ed.,", " edited by", " editors", " (ed.)", " (eds.)", " ed ", "(ed", "hrsg"])
         {
             ref.kind = .chapter
             return
         }
-        if Self.mayHoldVolumeIssue(work), work.firstMatch(of: Self.volumeIssue) != nil {
+        if volumeIssue {
             ref.kind = .journalArticle
             return
         }
@@ -295,17 +354,47 @@ public struct ReferenceParser: Sendable {
             ref.kind = .newsArticle
             return
         }
-        if has(["blog", "forum", "post", "comment"]) {
+        // A titled article in a named periodical cited at a page: a web page has no pages. A daily is dated to
+        // the day; a magazine to the month or year.
+        if quoted, ref.container != nil, ref.publisher == nil,
+            let page = ref.locator ?? Self.locator(in: work.trimmingCharacters(in: " ,.;")),
+            !(page.count == 4 && Int(page) == ref.issued?.value.year)
+        {
+            ref.kind = ref.issued?.precision == .day ? .newsArticle : .magazineArticle
+            return
+        }
+        let urlText = ref.urls.joined(separator: " ").lowercased()
+        if cue(["blog", "forum", "post", "comment"]) || ["blog", "forum", "/post", "topic=", "thread"].contains(where: { urlText.containsBytes($0) }) {
             ref.kind = .socialPost
             return
         }
-        if has(["dataset", "data set", "[data"]) {
+        if cue(["dataset", "data set", "[data"]) {
             ref.kind = .dataset
             return
         }
-        if has(["interview", "personal communication", "conversation with", "email to", "e-mail to"]) {
+        if cue(["interview", "personal communication", "conversation with", "email to", "e-mail to"]) {
             ref.kind = .interview
             return
+        }
+        // A work issued by a university (not its press) is a thesis; by a department, laboratory or institute, a report.
+        if let issuer = (ref.publisher ?? Self.parenthesisedPublisher(in: work))?.lowercased(), !issuer.containsBytes("press"),
+            quoted || ref.container == nil
+        {
+            if ["department", "laborator", "institut", "school of", "faculty", "center", "centre", "bureau", "agency",
+                "office", "commission", "ministry", "council", "committee", "corporation"].contains(where: { issuer.containsBytes($0) })
+            {
+                ref.kind = .report
+                return
+            }
+            if ["universit", "college", "école", "hochschule"].contains(where: { issuer.containsBytes($0) }) {
+                ref.kind = .thesis
+                return
+            }
+            if quoted {
+                // A quoted title issued by a body, outside any periodical: a report or paper.
+                ref.kind = .report
+                return
+            }
         }
         if ref.publisher != nil || ref.isbn != nil || Self.parenthesisedPublisher(in: work) != nil
             || has(["press", "verlag", "publishing", "publishers", "books", "éditions", "edition", " ed.,"])
