@@ -10,7 +10,7 @@ extension ReferenceParser {
         #"^([^()“"‘]{1,300}?)\.?\s*\(((?:\d{4}|n\.d\.|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[^()]{0,30})\)\.?\s+"#)
     nonisolated(unsafe) static let apaYearMonthDay = try! Regex(#"^(\d{4}),\s+([A-Z][a-z]+(?: \d{1,2})?)"#)
     nonisolated(unsafe) static let volumeIssue = try! Regex(
-        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\))"#)
+        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\)|[A-Za-z]\s\d{1,4},\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|n°\s*\d)"#)
     /// `Telegram, Sabereen_news/10234`, `Telegram: @channel/123`.
     nonisolated(unsafe) static let platformPost = try! Regex(
         #"^(Telegram|Twitter|X|Facebook|Instagram|TikTok|VK|VKontakte|YouTube|Threads|Bluesky)\s*[,:]\s*@?([A-Za-z0-9_.]{2,64})/(\d{1,20})$"#)
@@ -35,7 +35,29 @@ extension ReferenceParser {
     /// Every branch of `volumeIssue` holds `no.`, `vol.` or a parenthesis.
     static func mayHoldVolumeIssue(_ text: String) -> Bool {
         text.containsASCII(UInt8(ascii: "(")) || text.containsASCIICaseInsensitive("no.")
-            || text.containsASCIICaseInsensitive("vol.")
+            || text.containsASCIICaseInsensitive("vol.") || text.containsBytes("n°") || hasDigitCommaDigit(text)
+    }
+
+    /// A digit, a comma, optional spaces and a digit (`459, 837`): the volume and pages branch needs it.
+    static func hasDigitCommaDigit(_ text: String) -> Bool {
+        var sawDigit = false
+        var sawComma = false
+        for b in text.utf8 {
+            let digit = b >= 0x30 && b <= 0x39
+            if digit {
+                if sawComma { return true }
+                sawDigit = true
+            } else if b == UInt8(ascii: ","), sawDigit {
+                sawComma = true
+                sawDigit = false
+            } else if b == 0x20, sawComma {
+                continue
+            } else {
+                sawDigit = false
+                sawComma = false
+            }
+        }
+        return false
     }
 
     /// URLs as written (`https://…`, `www.…`), trailing punctuation trimmed.

@@ -124,7 +124,9 @@ public struct ReferenceParser: Sendable {
             }
             // `Campbell and Pedersen, “Title,” 209.`: a short form (names, title, at most a locator).
             let rest = tail.trimmingCharacters(in: " .,;:")
-            if ref.kind == nil, ref.urls.isEmpty, ref.accessed == nil, before.count <= 100,
+            // A year alone after the title dates a full reference (`Clancy, W., “Dialogue Management,” 1979.`).
+            let isYear = rest.count == 4 && Int(rest).map { (1500...2100).contains($0) } == true
+            if ref.kind == nil, ref.urls.isEmpty, ref.accessed == nil, before.count <= 100, !isYear,
                 rest.isEmpty || Self.locator(in: " " + rest) != nil && rest.count <= 12
             {
                 ref.form = .short
@@ -177,6 +179,9 @@ public struct ReferenceParser: Sendable {
         else { return false }
         let words = text.split(separator: " ")
         guard words.count > 10 else { return false }
+        // `Vasy, A. Analytic continuation … Preprint, 2012.`: names, a title and a date make an entry, however
+        // lowercase its sentence-case title.
+        if !ref.authors.isEmpty, ref.title != nil, ref.issued != nil { return false }
         if ref.issued == nil && ref.publisher == nil { return true }
         // Dated prose ("… in response to the January 3, 2020 assassination of …"): mostly lowercase words.
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
@@ -312,8 +317,10 @@ public struct ReferenceParser: Sendable {
             ref.kind = .other
             return
         }
-        if has([" v. ", " v ", "u.s.c", " stat.", " act", "pub. l.", "h.r.", "s. rep", "cong.", "c.f.r", "fed. reg",
-            " f.2d", " f.3d", " f. supp", "s. ct.", " u.s. ", "§", "(cir.", " cir. ", "l. ed", " bill", "regulation",
+        // A case's `v.` is lowercase (an uppercase `V.` is an initial); `Act` and `Bill` are whole words.
+        if text.containsBytes(" v. ") || text.containsBytes(" v ")
+            || has(["u.s.c", " stat.", " act ", " act,", " act.", " act;", " act)", " act”", " act’", " act\"", "pub. l.", "h.r.", "s. rep", "cong.", "c.f.r", "fed. reg",
+            " f.2d", " f.3d", " f. supp", "s. ct.", " u.s. ", "§", "(cir.", " cir. ", "l. ed", " bill ", " bill,", " bill.", "regulation",
             "directive", "supreme court", "court of appeals", "code of", "statute", "convention on", "treaty",
             "hearing before", "federal register"])
         {
@@ -350,7 +357,10 @@ public struct ReferenceParser: Sendable {
             ref.kind = .journalArticle
             return
         }
-        if let c = (ref.container ?? "").lowercased().nonEmpty, Self.newspaperWords.contains(where: { c.containsBytes($0) }) {
+        // A newspaper article is dated; an undated page of a newspaper's site is a web page.
+        if ref.issued != nil, let c = (ref.container ?? "").lowercased().nonEmpty,
+            Self.newspaperWords.contains(where: { c.containsBytes($0) })
+        {
             ref.kind = .newsArticle
             return
         }
@@ -397,7 +407,7 @@ public struct ReferenceParser: Sendable {
             }
         }
         if ref.publisher != nil || ref.isbn != nil || Self.parenthesisedPublisher(in: work) != nil
-            || has(["press", "verlag", "publishing", "publishers", "books", "éditions", "edition", " ed.,"])
+            || has(["press", "verlag", "publishing", "publishers", "books", "éditions", "edition", " ed.,", "nd ed", "rd ed", "th ed"])
         {
             if ref.container == nil || !(ref.title != nil && work.contains("“")) {
                 ref.kind = .book
