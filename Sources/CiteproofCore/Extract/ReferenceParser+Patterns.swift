@@ -32,10 +32,11 @@ extension ReferenceParser {
             || text.containsASCIICaseInsensitive("consult") || text.containsASCIICaseInsensitive("abgerufen")
     }
 
-    /// Every branch of `volumeIssue` holds `no.`, `vol.` or a parenthesis.
+    /// Every branch of `volumeIssue` holds `no.`, `vol.`, a parenthesis, `n°`, or a page range after `volume, `.
     static func mayHoldVolumeIssue(_ text: String) -> Bool {
         text.containsASCII(UInt8(ascii: "(")) || text.containsASCIICaseInsensitive("no.")
-            || text.containsASCIICaseInsensitive("vol.") || text.containsBytes("n°") || hasDigitCommaDigit(text)
+            || text.containsASCIICaseInsensitive("vol.") || text.containsBytes("n°")
+            || (text.containsASCII(UInt8(ascii: "-")) || text.containsBytes("–")) && hasDigitCommaDigit(text)
     }
 
     /// A digit, a comma, optional spaces and a digit (`459, 837`): the volume and pages branch needs it.
@@ -221,10 +222,17 @@ extension ReferenceParser {
         guard let first = s.first else { return true }
         if first.isNumber { return true }
         let l = s.lowercased()
-        let starts = ["jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "accessed",
-            "retrieved", "vol", "no.", "pp", "p.", "n.d", "ed.", "edited", "trans", "spring", "summer", "fall", "winter"]
+        // A month is a whole word (`Mar.`, `March`), not the start of a name (`Marlow & Finch`, `Junction Books`).
+        let firstWord = String(l.prefix { $0.isLetter })
+        if monthWords.contains(firstWord) { return true }
+        let starts = ["accessed", "retrieved", "vol", "no.", "pp", "p.", "n.d", "ed.", "edited", "trans", "spring", "summer", "fall", "winter"]
         return starts.contains { l.hasPrefix($0) }
     }
+
+    static let monthWords: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+        "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
 
     static func isPublisherName(_ s: String) -> Bool {
         let l = s.lowercased()

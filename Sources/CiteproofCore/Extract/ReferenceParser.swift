@@ -260,6 +260,7 @@ public struct ReferenceParser: Sendable {
                 // An unquoted (italic) title is a whole work; the name followed only by a date publishes it.
                 let afterName = String(tail.dropFirst(c.count)).trimmingCharacters(in: " ,.;:")
                 let onlyDate = afterName.isEmpty || scanner.parse(afterName) != nil
+                    || afterName.utf8.count == 4 && afterName.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                 if Self.isPublisherName(c) || !tail.contains(",") || onlyDate { ref.publisher = c } else { ref.container = c }
             }
             return
