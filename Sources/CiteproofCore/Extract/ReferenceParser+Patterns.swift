@@ -174,6 +174,7 @@ extension ReferenceParser {
 
     /// `Hancke, Bob, et al., editors. Title.` → `Hancke, Bob, et al. Title.` (MLA's editor role after the names).
     static func withoutEditorRole(_ s: String) -> String {
+        guard s.containsBytes(", ed") || s.containsBytes("(ed") || s.containsBytes("(Ed") else { return s }
         for role in [", editors. ", ", editor. ", ", eds. ", ", ed. ", " (eds.). ", " (ed.). ", " (Eds.). ", " (Ed.). "] {
             if let r = s.firstRange(of: role), s.distance(from: s.startIndex, to: r.lowerBound) <= 160 {
                 return String(s[..<r.lowerBound]) + ". " + String(s[r.upperBound...])
@@ -210,6 +211,43 @@ extension ReferenceParser {
             k += 1
         }
         return nil
+    }
+
+    /// The title part of a Bluebook note's text before its parenthesis, and what follows the title: `, in BOOK 172`
+    /// (a chapter), `, 222 JOURNAL 333, 36` (volume, journal, first page, pinpoint), `, 223 A.2d 259` (a reporter),
+    /// or a pinpoint after a book's title (`BOOK 147`, only when the parenthesis names no publisher).
+    static func bluebookCitation(_ head: String, isCase: Bool, hasPublisher: Bool) -> (head: String, container: String?, isChapter: Bool) {
+        guard head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || head.containsBytes(", in ") else { return (head, nil, false) }
+        func withoutTrailingNumbers(_ s: Substring) -> String {
+            var t = Substring(s.trimmingCharacters(in: " ,"))
+            while true {
+                let digits = t.reversed().prefix { $0.isASCIIDigit }.count
+                guard digits > 0, digits <= 5, digits < t.count else { break }
+                let rest = t.dropLast(digits)
+                guard rest.last == " " || rest.last == "," else { break }
+                t = Substring(rest.trimmingCharacters(in: " ,"))
+            }
+            return String(t)
+        }
+        if let r = head.range(of: ", in ") {
+            let container = withoutTrailingNumbers(head[r.upperBound...])
+            return (String(head[..<r.lowerBound]), container.nonEmpty, true)
+        }
+        let segments = topLevelSegments(head, separator: ",")
+        for k in segments.indices.dropFirst() where k >= 2 || isCase {
+            let seg = segments[k]
+            guard let first = seg.first, first.isASCIIDigit else { continue }
+            let title = segments[..<k].joined(separator: ", ")
+            // `222 EARTH AND PLANETARY SCIENCE LETTERS 333`: the words between the volume and the page.
+            let words = seg.split(separator: " ")
+            var container: String?
+            if !isCase, words.count >= 3, words.first!.allSatisfy(\.isASCIIDigit), words.last!.allSatisfy(\.isASCIIDigit) {
+                container = words.dropFirst().dropLast().joined(separator: " ")
+            }
+            return (title, container, false)
+        }
+        if !hasPublisher, !isCase { return (withoutTrailingNumbers(Substring(head)), nil, false) }
+        return (head, nil, false)
     }
 
     /// APA's inverted personal names: `Campbell, J. L.`, `Ruiz, R.` (a family name and initials).

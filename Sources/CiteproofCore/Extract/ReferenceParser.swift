@@ -218,9 +218,16 @@ public struct ReferenceParser: Sendable {
         let segments = Self.topLevelSegments(trimmed, separator: ",")
         // `Jane Doe, The Long Siege (Penguin Press, 2016), 88.` / MLA `Erol, Kutluhan. Title. Publisher, 1995.`
         if let paren = Self.topLevelParen(trimmed) {
-            let head = String(trimmed[..<paren.lowerBound]).trimmingCharacters(in: " ,.")
+            var head = String(trimmed[..<paren.lowerBound]).trimmingCharacters(in: " ,.")
+            let isCase = trimmed.containsBytes(" v. ") || trimmed.containsBytes(" v ")
+            // Bluebook: `Title, 222 JOURNAL 333, 36 (2004)`, `Title, in BOOK 172 (2012)`, `Case v. Name, 223 A.2d 259 (1966)`,
+            // `AUTHOR, BOOK 147 (2d ed. 2002)`: the citation after the title, cut off.
+            let cite = Self.bluebookCitation(head, isCase: isCase, hasPublisher: Self.parenthesisedPublisher(in: trimmed) != nil)
+            head = cite.head
+            if let c = cite.container { ref.container = c }
+            if cite.isChapter { ref.kind = .chapter }
             let parts = Self.topLevelSegments(head, separator: ",")
-            if trimmed.contains(" v. ") || trimmed.contains(" v ") {
+            if isCase {
                 ref.title = head
                 return
             }
@@ -296,9 +303,17 @@ public struct ReferenceParser: Sendable {
         func has(_ words: [String]) -> Bool { words.contains { all.containsBytes($0) } }
         // The work's own title says nothing of its kind (`“Michel Serres Interview”`, `A Post-Quantum Scheme`):
         // genre words count only outside it.
-        var outside = " " + work.lowercased() + " "
-        if let t = ref.title?.lowercased(), t.count >= 3 { outside = outside.replacingAll(t, with: " ") }
-        func cue(_ words: [String]) -> Bool { words.contains { outside.containsBytes($0) } }
+        // Built only when a word is found anywhere (most references hold none of them).
+        var outsideTitle: String?
+        let title = ref.title
+        func cue(_ words: [String]) -> Bool {
+            guard has(words) else { return false }
+            if outsideTitle == nil {
+                outsideTitle = " " + work.lowercased() + " "
+                if let t = title?.lowercased(), t.count >= 3 { outsideTitle = outsideTitle!.replacingAll(t, with: " ") }
+            }
+            return words.contains { outsideTitle!.containsBytes($0) }
+        }
         if has(["(tweet)", "via twitter", "via x.", "twitter.com/", "x.com/", "t.me/", "telegram", "facebook.com/",
             "instagram.com/", "tiktok.com/", "(telegram", "via facebook", "bsky.app/", "mastodon"])
             || ref.authors.first?.hasPrefix("@") == true
@@ -341,9 +356,13 @@ public struct ReferenceParser: Sendable {
             return
         }
         let inContainer = has([", in ", ". in ", "” in ", "’, in ", " in: ", "' in "])
-        let volumeIssue = Self.mayHoldVolumeIssue(work) && work.firstMatch(of: Self.volumeIssue) != nil
+        var volumeIssueFound: Bool?
+        func volumeIssue() -> Bool {
+            if volumeIssueFound == nil { volumeIssueFound = Self.mayHoldVolumeIssue(work) && work.firstMatch(of: Self.volumeIssue) != nil }
+            return volumeIssueFound!
+        }
         // A paper in a conference's proceedings; a journal named `Proceedings of …` has a volume and no `In`.
-        if cue(["proceedings", "conference", "symposium", "workshop", "congress", "proc. "]), inContainer || !volumeIssue {
+        if cue(["proceedings", "conference", "symposium", "workshop", "congress", "proc. "]), inContainer || !volumeIssue() {
             ref.kind = .conferencePaper
             return
         }
@@ -354,7 +373,7 @@ public struct ReferenceParser: Sendable {
             ref.kind = .chapter
             return
         }
-        if volumeIssue {
+        if volumeIssue() {
             ref.kind = .journalArticle
             return
         }
@@ -388,7 +407,8 @@ public struct ReferenceParser: Sendable {
             return
         }
         // A work issued by a university (not its press) is a thesis; by a department, laboratory or institute, a report.
-        if let issuer = (ref.publisher ?? Self.parenthesisedPublisher(in: work))?.lowercased(), !issuer.containsBytes("press"),
+        let parenthesisedPublisher = ref.publisher == nil ? Self.parenthesisedPublisher(in: work) : nil
+        if let issuer = (ref.publisher ?? parenthesisedPublisher)?.lowercased(), !issuer.containsBytes("press"),
             quoted || ref.container == nil
         {
             if ["department", "laborator", "institut", "school of", "faculty", "center", "centre", "bureau", "agency",
@@ -407,7 +427,7 @@ public struct ReferenceParser: Sendable {
                 return
             }
         }
-        if ref.publisher != nil || ref.isbn != nil || Self.parenthesisedPublisher(in: work) != nil
+        if ref.publisher != nil || ref.isbn != nil || parenthesisedPublisher != nil
             || has(["press", "verlag", "publishing", "publishers", "books", "éditions", "edition", " ed.,", "nd ed", "rd ed", "th ed"])
         {
             if ref.container == nil || !(ref.title != nil && work.contains("“")) {
