@@ -7,10 +7,10 @@ extension ReferenceParser {
         #"(?i)[\[(]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|visited|consulted|abgerufen am|consulté le)(?:\s+on)?\s*:?\s*[^\])]{0,40}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:\))?[\])]?(?:\s*,?\s*from)?"#)
     /// `Authors (date). ` at the start: APA 7, Wikipedia CS1.
     nonisolated(unsafe) static let apaHead = try! Regex(
-        #"^([^()“"‘]{1,300}?)\.?\s*\(((?:\d{4}|n\.d\.|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[^()]{0,30})\)\.?\s+"#)
+        #"^([^()“"‘]{1,300}?)\.?\s*\(((?:\d{4}|n\.d\.|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[^()]{0,30})\)[.,]?\s+"#)
     nonisolated(unsafe) static let apaYearMonthDay = try! Regex(#"^(\d{4}),\s+([A-Z][a-z]+(?: \d{1,2})?)"#)
     nonisolated(unsafe) static let volumeIssue = try! Regex(
-        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\)|[A-Za-z]\s\d{1,4},\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|n°\s*\d)"#)
+        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\)|[A-Za-z]\s\d{1,4},\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|n°\s*\d|[A-Za-z]\s\d{1,4}\s?:\s?\d{1,5}\s*[-–]\s*\d{1,5}\b)"#)
     /// `Telegram, Sabereen_news/10234`, `Telegram: @channel/123`.
     nonisolated(unsafe) static let platformPost = try! Regex(
         #"^(Telegram|Twitter|X|Facebook|Instagram|TikTok|VK|VKontakte|YouTube|Threads|Bluesky)\s*[,:]\s*@?([A-Za-z0-9_.]{2,64})/(\d{1,20})$"#)
@@ -32,11 +32,12 @@ extension ReferenceParser {
             || text.containsASCIICaseInsensitive("consult") || text.containsASCIICaseInsensitive("abgerufen")
     }
 
-    /// Every branch of `volumeIssue` holds `no.`, `vol.`, a parenthesis, `n°`, or a page range after `volume, `.
+    /// Every branch of `volumeIssue` holds `no.`, `vol.`, a parenthesis, `n°`, or a page range after `volume, ` or `volume: `.
     static func mayHoldVolumeIssue(_ text: String) -> Bool {
         text.containsASCII(UInt8(ascii: "(")) || text.containsASCIICaseInsensitive("no.")
             || text.containsASCIICaseInsensitive("vol.") || text.containsBytes("n°")
-            || (text.containsASCII(UInt8(ascii: "-")) || text.containsBytes("–")) && hasDigitCommaDigit(text)
+            || (text.containsASCII(UInt8(ascii: "-")) || text.containsBytes("–"))
+            && (hasDigitCommaDigit(text) || text.containsASCII(UInt8(ascii: ":")))
     }
 
     /// A digit, a comma, optional spaces and a digit (`459, 837`): the volume and pages branch needs it.

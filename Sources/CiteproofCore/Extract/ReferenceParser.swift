@@ -68,7 +68,9 @@ public struct ReferenceParser: Sendable {
         // `Author (date). Title. Container.` — APA, CS1.
         var apaDate: ReferenceDate?
         if quoted == nil || before.contains("("), work.containsASCII(UInt8(ascii: "(")), let m = work.firstMatch(of: Self.apaHead),
-            m.range.lowerBound == work.startIndex
+            m.range.lowerBound == work.startIndex,
+            // `Dworkin, Gerald (1988), Title`: a comma after the date only after names (Bluebook puts a title there).
+            !work[m.range].trimmingCharacters(in: " ").hasSuffix(",") || Self.looksLikeNames(String(m.output[1].substring!))
         {
             let authors = String(m.output[1].substring!)
             let dateText = String(m.output[2].substring!)
@@ -248,6 +250,11 @@ public struct ReferenceParser: Sendable {
         }
         if !rest.isEmpty, Self.looksLikeNames(first) {
             ref.authors = Self.authorList(first)
+            // Author–date: `Salzani, Carlo. 2007. The City as Crime Scene.` — the year stands before the title.
+            let (maybeYear, afterYear) = Self.firstSentence(rest)
+            if !afterYear.isEmpty, (4...5).contains(maybeYear.utf8.count), maybeYear.utf8.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                rest = afterYear
+            }
             var (title, tail) = Self.firstSentence(rest)
             ref.title = title.nonEmpty
             if tail.hasPrefix("In ") {
