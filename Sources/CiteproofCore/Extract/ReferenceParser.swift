@@ -56,7 +56,7 @@ public struct ReferenceParser: Sendable {
         work = work.replacingAll(" – via ", with: ". via ")
 
         // Titles in quotes.
-        let quoted = Self.quotedTitle(in: work)
+        var quoted = Self.quotedTitle(in: work)
         var before = work
         var after = ""
         if let q = quoted {
@@ -77,6 +77,14 @@ public struct ReferenceParser: Sendable {
             apaDate = apaDateValue(dateText)
             ref.authors = Self.authorList(authors)
             let rest = String(work[m.range.upperBound...]).trimmingCharacters(in: " ")
+            if let q = quoted, q.range.lowerBound > m.range.upperBound,
+                !work[m.range.upperBound..<q.range.lowerBound].allSatisfy({ $0 == " " })
+            {
+                // `(2020). The debate over “American Dirt,” Oprah’s …`: a quotation inside an APA title.
+                quoted = nil
+                ref.title = nil
+                before = work
+            }
             if quoted == nil {
                 let (title, tail) = Self.firstSentence(rest)
                 if tail.trimmingCharacters(in: " .,;").isEmpty, !Self.looksLikeInvertedNames(authors) {
@@ -92,9 +100,30 @@ public struct ReferenceParser: Sendable {
             } else {
                 after = String(work[quoted!.range.upperBound...])
             }
-            let container = Self.leadingSegment(after)
-            if let c = container, !Self.looksLikeDateOrNumber(c), !Self.isGenreLabel(c) {
-                if Self.isPublisherName(c) { ref.publisher = c } else { ref.container = c }
+            if after.hasPrefix("In ") {
+                // `In W. E. Bijker & J. Law (Eds.), Shaping Technology (pp. 3–28). Publisher.`
+                var book = Substring(after.dropFirst(3))
+                for role in ["(Eds.), ", "(Ed.), ", "(eds.), ", "(ed.), "] {
+                    if let r = book.firstRange(of: role) {
+                        book = book[r.upperBound...]
+                        break
+                    }
+                }
+                var (name, _) = Self.firstSentence(String(book))
+                if let paren = name.firstRange(of: " (") { name = String(name[..<paren.lowerBound]) }
+                ref.container = name.trimmingCharacters(in: " ,.").nonEmpty
+                ref.kind = .chapter
+            } else if let c = Self.leadingSegment(after), !Self.looksLikeDateOrNumber(c), !Self.isGenreLabel(c) {
+                // The last name of a year-dated entry, with no volume after it, publishes the work (a book or
+                // report); a name followed by a volume, or on a dated page, is where it appeared.
+                let afterName = String(after.dropFirst(after.distance(from: after.startIndex, to: after.firstRange(of: c)?.upperBound ?? after.startIndex)))
+                    .trimmingCharacters(in: " .")
+                let endsEntry = afterName.isEmpty || afterName.hasPrefix("(")
+                if Self.isPublisherName(c) || endsEntry && apaDate?.precision == .year && quoted == nil {
+                    ref.publisher = c
+                } else {
+                    ref.container = c
+                }
             }
         } else if let q = quoted {
             // `Author, “Title,” Container …` (Chicago), `Author. “Title.” Container, …` (MLA), MHRA ‘…’.

@@ -156,6 +156,48 @@ import Testing
         #expect(r.container == "Trade before the Railway")
     }
 
+    @Test func apaChapterContainerFollowsTheEditors() {
+        let r = parser.parse("Ito, K. (2010). Salt roads. In V. Marsh & P. Quill (Eds.), Trade before the railway (pp. 10–31). Harbour Press.")
+        #expect(r.kind == .chapter)
+        #expect(r.container == "Trade before the railway")
+    }
+
+    @Test func apaLastNameOfAYearDatedEntryIsItsPublisher() {
+        let book = parser.parse("Lind, A. (2011). The quiet orchard. Marlow & Finch.")
+        #expect(book.publisher == "Marlow & Finch")
+        #expect(book.kind == .book)
+        let journal = parser.parse("Lind, A. (2011). Orchard soils. Soil Letters, 4(2), 10–19.")
+        #expect(journal.container == "Soil Letters")
+        #expect(journal.kind == .journalArticle)
+        let page = parser.parse("Lind, A. (2011, May 3). Orchard soils. Soil Blog. https://example.org/soils")
+        #expect(page.container == "Soil Blog")
+    }
+
+    @Test func apaQuotationInsideATitle() {
+        let r = parser.parse("Lind, A. (2011). Why “slow” orchards grow. Garden Notes.")
+        #expect(r.title == "Why “slow” orchards grow")
+    }
+
+    @Test func authorDateEntry() {
+        let r = parser.parse("Lind, Ada. 2011. The Quiet Orchard. London: Marlow & Finch.")
+        #expect(r.authors == ["Lind, Ada"])
+        #expect(r.title == "The Quiet Orchard")
+        #expect(r.issued?.description == "2011")
+    }
+
+    @Test func bluebookCitationIsCutFromTheTitle() {
+        let article = parser.parse("Ada Lind, Orchard soils and rain, 14 SOIL LETTERS 201, 205 (2011).")
+        #expect(article.title == "Orchard soils and rain")
+        #expect(article.container == "SOIL LETTERS")
+        #expect(article.kind == .journalArticle)
+        let chapter = parser.parse("Ada Lind, Orchard Soils, in GARDENS OF THE NORTH 33 (2011).")
+        #expect(chapter.title == "Orchard Soils")
+        #expect(chapter.container == "GARDENS OF THE NORTH")
+        #expect(chapter.kind == .chapter)
+        let legal = parser.parse("Marsh v. Quill, 512 F.3d 101, 104 (2d Cir. 2008).")
+        #expect(legal.title == "Marsh v. Quill")
+    }
+
     @Test func genreIsNotAContainer() {
         let r = parser.parse("[3] R. Vale, “Tidal mixing in narrow fjords,” Ph.D. dissertation, University of Bergen, 2019.")
         #expect(r.container == nil)
