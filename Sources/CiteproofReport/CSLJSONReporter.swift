@@ -238,6 +238,8 @@ struct CSLItem: Encodable {
         case .account, .channel, .webPage, .archiveCopy: return "webpage"
         case .newsArticle: return "article-newspaper"
         case .journalArticle: return "article-journal"
+        case .magazineArticle: return "article-magazine"
+        case .conferencePaper: return "paper-conference"
         case .book: return "book"
         case .chapter: return "chapter"
         case .report: return "report"

@@ -7,10 +7,10 @@ extension ReferenceParser {
         #"(?i)[\[(]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|visited|consulted|abgerufen am|consulté le)(?:\s+on)?\s*:?\s*[^\])]{0,40}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:\))?[\])]?(?:\s*,?\s*from)?"#)
     /// `Authors (date). ` at the start: APA 7, Wikipedia CS1.
     nonisolated(unsafe) static let apaHead = try! Regex(
-        #"^([^()“"‘]{1,300}?)\.?\s*\(((?:\d{4}|n\.d\.|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[^()]{0,30})\)\.?\s+"#)
+        #"^([^()“"‘]{1,300}?)\.?\s*\(((?:\d{4}|n\.d\.|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[^()]{0,30})\)[.,]?\s+"#)
     nonisolated(unsafe) static let apaYearMonthDay = try! Regex(#"^(\d{4}),\s+([A-Z][a-z]+(?: \d{1,2})?)"#)
     nonisolated(unsafe) static let volumeIssue = try! Regex(
-        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\))"#)
+        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\)|[A-Za-z]\s\d{1,4},\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|n°\s*\d|[A-Za-z]\s\d{1,4}\s?:\s?\d{1,5}\s*[-–]\s*\d{1,5}\b)"#)
     /// `Telegram, Sabereen_news/10234`, `Telegram: @channel/123`.
     nonisolated(unsafe) static let platformPost = try! Regex(
         #"^(Telegram|Twitter|X|Facebook|Instagram|TikTok|VK|VKontakte|YouTube|Threads|Bluesky)\s*[,:]\s*@?([A-Za-z0-9_.]{2,64})/(\d{1,20})$"#)
@@ -32,10 +32,34 @@ extension ReferenceParser {
             || text.containsASCIICaseInsensitive("consult") || text.containsASCIICaseInsensitive("abgerufen")
     }
 
-    /// Every branch of `volumeIssue` holds `no.`, `vol.` or a parenthesis.
+    /// Every branch of `volumeIssue` holds `no.`, `vol.`, a parenthesis, `n°`, or a page range after `volume, ` or `volume: `.
     static func mayHoldVolumeIssue(_ text: String) -> Bool {
         text.containsASCII(UInt8(ascii: "(")) || text.containsASCIICaseInsensitive("no.")
-            || text.containsASCIICaseInsensitive("vol.")
+            || text.containsASCIICaseInsensitive("vol.") || text.containsBytes("n°")
+            || (text.containsASCII(UInt8(ascii: "-")) || text.containsBytes("–"))
+            && (hasDigitCommaDigit(text) || text.containsASCII(UInt8(ascii: ":")))
+    }
+
+    /// A digit, a comma, optional spaces and a digit (`459, 837`): the volume and pages branch needs it.
+    static func hasDigitCommaDigit(_ text: String) -> Bool {
+        var sawDigit = false
+        var sawComma = false
+        for b in text.utf8 {
+            let digit = b >= 0x30 && b <= 0x39
+            if digit {
+                if sawComma { return true }
+                sawDigit = true
+            } else if b == UInt8(ascii: ","), sawDigit {
+                sawComma = true
+                sawDigit = false
+            } else if b == 0x20, sawComma {
+                continue
+            } else {
+                sawDigit = false
+                sawComma = false
+            }
+        }
+        return false
     }
 
     /// URLs as written (`https://…`, `www.…`), trailing punctuation trimmed.
@@ -126,14 +150,128 @@ extension ReferenceParser {
         return r.isEmpty ? nil : r
     }
 
+    /// A genre written where a container would stand (`Ph.D. dissertation`, `Technical report`, `MA thesis`):
+    /// it says what the work is, not where it appeared.
+    static func isGenreLabel(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return ["ph.d", "phd", "ph. d", "ma thesis", "m.a. thesis", "master", "msc thesis", "doctoral", "dissertation",
+            "thesis", "technical report", "tech. rep", "report", "preprint", "working paper", "patent", "usa patent",
+            "u.s. patent", "us patent", "available", "to appear", "unpublished", "manuscript"].contains { l.hasPrefix($0) }
+    }
+
+    /// A trailing description in brackets or parentheses after a title (`[PhD thesis, University of X]`,
+    /// `(2nd ed.)`, `(Technical Report CS-TR-3981)`, `(A. Skinner, Ed.)`), dropped; a parenthesised year stays.
+    static func withoutDescriptor(_ title: String) -> String {
+        var t = title.trimmingCharacters(in: " .")
+        while let last = t.last, last == "]" || last == ")" {
+            let open: Character = last == "]" ? "[" : "("
+            guard let start = t.lastIndex(of: open), start > t.startIndex else { break }
+            let inner = t[t.index(after: start)..<t.index(before: t.endIndex)]
+            if last == ")", !inner.contains(where: \.isLetter) { break }
+            t = String(t[..<start]).trimmingCharacters(in: " .")
+        }
+        return t
+    }
+
+    /// `Hancke, Bob, et al., editors. Title.` → `Hancke, Bob, et al. Title.` (MLA's editor role after the names).
+    static func withoutEditorRole(_ s: String) -> String {
+        guard s.containsBytes(", ed") || s.containsBytes("(ed") || s.containsBytes("(Ed") else { return s }
+        for role in [", editors. ", ", editor. ", ", eds. ", ", ed. ", " (eds.). ", " (ed.). ", " (Eds.). ", " (Ed.). "] {
+            if let r = s.firstRange(of: role), s.distance(from: s.startIndex, to: r.lowerBound) <= 160 {
+                return String(s[..<r.lowerBound]) + ". " + String(s[r.upperBound...])
+            }
+        }
+        return s
+    }
+
+    /// `Shipman, D. W. Phrase Structure Rules for Parsifal` → (`Shipman, D. W.`, `Phrase Structure …`): after an
+    /// inverted family name, given names and initials; an initial followed by a capitalized word that is not
+    /// one ends the name.
+    static func invertedNameSplit(_ s: String) -> (names: String, rest: String)? {
+        guard let comma = s.firstIndex(of: ","), s.distance(from: s.startIndex, to: comma) <= 40,
+            !s[..<comma].contains("."), !s[..<comma].contains(" ") || s[..<comma].split(separator: " ").count <= 2
+        else { return nil }
+        let words = s[s.index(after: comma)...].split(separator: " ")
+        func isInitial(_ w: Substring) -> Bool {
+            w.hasSuffix(".") && w.count <= 5 && w.first!.isUppercase && w.dropLast().split(separator: ".").allSatisfy { $0.count == 1 }
+        }
+        var k = 0
+        var sawInitial = false
+        while k < words.count, k < 4 {
+            let w = words[k]
+            if isInitial(w) {
+                sawInitial = true
+                if k + 1 < words.count, words[k + 1].first?.isUppercase == true, !isInitial(words[k + 1]) {
+                    let names = String(s[..<comma]) + ", " + words[0...k].joined(separator: " ")
+                    let rest = words[(k + 1)...].joined(separator: " ")
+                    return (names, rest)
+                }
+            } else if sawInitial || w.hasSuffix(",") || w.first?.isUppercase != true {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The title part of a Bluebook note's text before its parenthesis, and what follows the title: `, in BOOK 172`
+    /// (a chapter), `, 222 JOURNAL 333, 36` (volume, journal, first page, pinpoint), `, 223 A.2d 259` (a reporter),
+    /// or a pinpoint after a book's title (`BOOK 147`, only when the parenthesis names no publisher).
+    static func bluebookCitation(_ head: String, isCase: Bool, hasPublisher: Bool) -> (head: String, container: String?, isChapter: Bool) {
+        guard head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || head.containsBytes(", in ") else { return (head, nil, false) }
+        func withoutTrailingNumbers(_ s: Substring) -> String {
+            var t = Substring(s.trimmingCharacters(in: " ,"))
+            while true {
+                let digits = t.reversed().prefix { $0.isASCIIDigit }.count
+                guard digits > 0, digits <= 5, digits < t.count else { break }
+                let rest = t.dropLast(digits)
+                guard rest.last == " " || rest.last == "," else { break }
+                t = Substring(rest.trimmingCharacters(in: " ,"))
+            }
+            return String(t)
+        }
+        if let r = head.range(of: ", in ") {
+            let container = withoutTrailingNumbers(head[r.upperBound...])
+            return (String(head[..<r.lowerBound]), container.nonEmpty, true)
+        }
+        let segments = topLevelSegments(head, separator: ",")
+        for k in segments.indices.dropFirst() where k >= 2 || isCase {
+            let seg = segments[k]
+            guard let first = seg.first, first.isASCIIDigit else { continue }
+            let title = segments[..<k].joined(separator: ", ")
+            // `222 EARTH AND PLANETARY SCIENCE LETTERS 333`: the words between the volume and the page.
+            let words = seg.split(separator: " ")
+            var container: String?
+            if !isCase, words.count >= 3, words.first!.allSatisfy(\.isASCIIDigit), words.last!.allSatisfy(\.isASCIIDigit) {
+                container = words.dropFirst().dropLast().joined(separator: " ")
+            }
+            return (title, container, false)
+        }
+        if !hasPublisher, !isCase { return (withoutTrailingNumbers(Substring(head)), nil, false) }
+        return (head, nil, false)
+    }
+
+    /// APA's inverted personal names: `Campbell, J. L.`, `Ruiz, R.` (a family name and initials).
+    static func looksLikeInvertedNames(_ s: String) -> Bool {
+        let parts = s.trimmingCharacters(in: " ,.").components(separatedByString: ", ")
+        return parts.count >= 2 && parts.dropFirst().contains { isGivenNames($0.trimmingCharacters(in: " &")) }
+    }
+
     static func looksLikeDateOrNumber(_ s: String) -> Bool {
         guard let first = s.first else { return true }
         if first.isNumber { return true }
         let l = s.lowercased()
-        let starts = ["jan", "feb", "mar", "apr", "may ", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "accessed",
-            "retrieved", "vol", "no.", "pp", "p.", "n.d", "ed.", "edited", "trans", "spring", "summer", "fall", "winter"]
+        // A month is a whole word (`Mar.`, `March`), not the start of a name (`Marlow & Finch`, `Junction Books`).
+        let firstWord = String(l.prefix { $0.isLetter })
+        if monthWords.contains(firstWord) { return true }
+        let starts = ["accessed", "retrieved", "vol", "no.", "pp", "p.", "n.d", "ed.", "edited", "trans", "spring", "summer", "fall", "winter"]
         return starts.contains { l.hasPrefix($0) }
     }
+
+    static let monthWords: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+        "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
 
     static func isPublisherName(_ s: String) -> Bool {
         let l = s.lowercased()

@@ -49,10 +49,14 @@ public struct ReferenceParser: Sendable {
             }
         }
         work = work.replacingAll("[]", with: "").replacingAll("()", with: "")
+        // APA's edited book: `Hancke, B., & Thatcher, M. (Eds.). (2007).` — the role stands between names and date.
+        if work.containsBytes("(Ed"), work.containsBytes(".). (") {
+            work = work.replacingAll(" (Eds.). (", with: " (").replacingAll(" (Ed.). (", with: " (")
+        }
         work = work.replacingAll(" – via ", with: ". via ")
 
         // Titles in quotes.
-        let quoted = Self.quotedTitle(in: work)
+        var quoted = Self.quotedTitle(in: work)
         var before = work
         var after = ""
         if let q = quoted {
@@ -64,23 +68,62 @@ public struct ReferenceParser: Sendable {
         // `Author (date). Title. Container.` — APA, CS1.
         var apaDate: ReferenceDate?
         if quoted == nil || before.contains("("), work.containsASCII(UInt8(ascii: "(")), let m = work.firstMatch(of: Self.apaHead),
-            m.range.lowerBound == work.startIndex
+            m.range.lowerBound == work.startIndex,
+            // `Dworkin, Gerald (1988), Title`: a comma after the date only after names (Bluebook puts a title there).
+            !work[m.range].trimmingCharacters(in: " ").hasSuffix(",") || Self.looksLikeNames(String(m.output[1].substring!))
         {
             let authors = String(m.output[1].substring!)
             let dateText = String(m.output[2].substring!)
             apaDate = apaDateValue(dateText)
             ref.authors = Self.authorList(authors)
             let rest = String(work[m.range.upperBound...]).trimmingCharacters(in: " ")
+            if let q = quoted, q.range.lowerBound > m.range.upperBound,
+                !work[m.range.upperBound..<q.range.lowerBound].allSatisfy({ $0 == " " })
+            {
+                // `(2020). The debate over “American Dirt,” Oprah’s …`: a quotation inside an APA title.
+                quoted = nil
+                ref.title = nil
+                before = work
+            }
             if quoted == nil {
                 let (title, tail) = Self.firstSentence(rest)
-                ref.title = title.nonEmpty
-                after = tail
+                if tail.trimmingCharacters(in: " .,;").isEmpty, !Self.looksLikeInvertedNames(authors) {
+                    // `Title. (n.d.). Site.`: APA moves the title to the front when there is no author;
+                    // one sentence after the date is the source, not a title.
+                    ref.authors = []
+                    ref.title = authors.trimmingCharacters(in: " ,.").nonEmpty
+                    after = rest
+                } else {
+                    ref.title = Self.withoutDescriptor(title).nonEmpty
+                    after = tail
+                }
             } else {
                 after = String(work[quoted!.range.upperBound...])
             }
-            let container = Self.leadingSegment(after)
-            if let c = container, !Self.looksLikeDateOrNumber(c) {
-                if Self.isPublisherName(c) { ref.publisher = c } else { ref.container = c }
+            if after.hasPrefix("In ") {
+                // `In W. E. Bijker & J. Law (Eds.), Shaping Technology (pp. 3–28). Publisher.`
+                var book = Substring(after.dropFirst(3))
+                for role in ["(Eds.), ", "(Ed.), ", "(eds.), ", "(ed.), "] {
+                    if let r = book.firstRange(of: role) {
+                        book = book[r.upperBound...]
+                        break
+                    }
+                }
+                var (name, _) = Self.firstSentence(String(book))
+                if let paren = name.firstRange(of: " (") { name = String(name[..<paren.lowerBound]) }
+                ref.container = name.trimmingCharacters(in: " ,.").nonEmpty
+                ref.kind = .chapter
+            } else if let c = Self.leadingSegment(after), !Self.looksLikeDateOrNumber(c), !Self.isGenreLabel(c) {
+                // The last name of a year-dated entry, with no volume after it, publishes the work (a book or
+                // report); a name followed by a volume, or on a dated page, is where it appeared.
+                let afterName = String(after.dropFirst(after.distance(from: after.startIndex, to: after.firstRange(of: c)?.upperBound ?? after.startIndex)))
+                    .trimmingCharacters(in: " .")
+                let endsEntry = afterName.isEmpty || afterName.hasPrefix("(")
+                if Self.isPublisherName(c) || endsEntry && apaDate?.precision == .year && quoted == nil {
+                    ref.publisher = c
+                } else {
+                    ref.container = c
+                }
             }
         } else if let q = quoted {
             // `Author, “Title,” Container …` (Chicago), `Author. “Title.” Container, …` (MLA), MHRA ‘…’.
@@ -97,13 +140,24 @@ public struct ReferenceParser: Sendable {
             if tail.lowercased().hasPrefix("in ") {
                 ref.kind = .chapter
                 tail = String(tail.dropFirst(3))
+                // `in M. den Dikken (ed.), The Cambridge Handbook …`: the editors come before the book.
+                for role in ["(ed.), ", "(eds.), ", "(Ed.), ", "(Eds.), "] {
+                    if let r = tail.firstRange(of: role), Self.looksLikeNames(String(tail[..<r.lowerBound])) {
+                        tail = String(tail[r.upperBound...])
+                        break
+                    }
+                }
             }
-            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c), !c.lowercased().hasPrefix("ed.") {
+            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c), !c.lowercased().hasPrefix("ed."),
+                !Self.isGenreLabel(c)
+            {
                 ref.container = c
             }
             // `Campbell and Pedersen, “Title,” 209.`: a short form (names, title, at most a locator).
             let rest = tail.trimmingCharacters(in: " .,;:")
-            if ref.kind == nil, ref.urls.isEmpty, ref.accessed == nil, before.count <= 100,
+            // A year alone after the title dates a full reference (`Clancy, W., “Dialogue Management,” 1979.`).
+            let isYear = rest.count == 4 && Int(rest).map { (1500...2100).contains($0) } == true
+            if ref.kind == nil, ref.urls.isEmpty, ref.accessed == nil, before.count <= 100, !isYear,
                 rest.isEmpty || Self.locator(in: " " + rest) != nil && rest.count <= 12
             {
                 ref.form = .short
@@ -127,7 +181,7 @@ public struct ReferenceParser: Sendable {
         if ref.publisher == nil, let p = Self.parenthesisedPublisher(in: work) { ref.publisher = p }
         if ref.locator == nil { ref.locator = Self.locator(in: work) }
 
-        classify(&ref, text: text, lower: lower, work: work)
+        classify(&ref, text: text, lower: lower, work: work, quoted: quoted != nil)
         if ref.form == .full, Self.readsAsProse(text, ref, quoted: quoted != nil) {
             // An explanatory aside: no date, link, quoted title or publisher, and sentence-long.
             return Reference()
@@ -156,6 +210,9 @@ public struct ReferenceParser: Sendable {
         else { return false }
         let words = text.split(separator: " ")
         guard words.count > 10 else { return false }
+        // `Vasy, A. Analytic continuation … Preprint, 2012.`: names, a title and a date make an entry, however
+        // lowercase its sentence-case title.
+        if !ref.authors.isEmpty, ref.title != nil, ref.issued != nil { return false }
         if ref.issued == nil && ref.publisher == nil { return true }
         // Dated prose ("… in response to the January 3, 2020 assassination of …"): mostly lowercase words.
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
@@ -192,9 +249,16 @@ public struct ReferenceParser: Sendable {
         let segments = Self.topLevelSegments(trimmed, separator: ",")
         // `Jane Doe, The Long Siege (Penguin Press, 2016), 88.` / MLA `Erol, Kutluhan. Title. Publisher, 1995.`
         if let paren = Self.topLevelParen(trimmed) {
-            let head = String(trimmed[..<paren.lowerBound]).trimmingCharacters(in: " ,.")
+            var head = String(trimmed[..<paren.lowerBound]).trimmingCharacters(in: " ,.")
+            let isCase = trimmed.containsBytes(" v. ") || trimmed.containsBytes(" v ")
+            // Bluebook: `Title, 222 JOURNAL 333, 36 (2004)`, `Title, in BOOK 172 (2012)`, `Case v. Name, 223 A.2d 259 (1966)`,
+            // `AUTHOR, BOOK 147 (2d ed. 2002)`: the citation after the title, cut off.
+            let cite = Self.bluebookCitation(head, isCase: isCase, hasPublisher: Self.parenthesisedPublisher(in: trimmed) != nil)
+            head = cite.head
+            if let c = cite.container { ref.container = c }
+            if cite.isChapter { ref.kind = .chapter }
             let parts = Self.topLevelSegments(head, separator: ",")
-            if trimmed.contains(" v. ") || trimmed.contains(" v ") {
+            if isCase {
                 ref.title = head
                 return
             }
@@ -207,13 +271,40 @@ public struct ReferenceParser: Sendable {
             return
         }
         // MLA / bibliography: `Family, Given. Title. Publisher, Year.`
-        let (first, rest) = Self.firstSentence(trimmed)
+        var (first, rest) = Self.firstSentence(Self.withoutEditorRole(trimmed))
+        if let split = Self.invertedNameSplit(first) {
+            // `Shipman, D. W. Phrase Structure Rules`: an initial then a capitalized word ends the name.
+            first = split.names
+            rest = split.rest + (rest.isEmpty ? "" : ". " + rest)
+        }
         if !rest.isEmpty, Self.looksLikeNames(first) {
             ref.authors = Self.authorList(first)
-            let (title, tail) = Self.firstSentence(rest)
+            // Author–date: `Salzani, Carlo. 2007. The City as Crime Scene.` — the year stands before the title.
+            let (maybeYear, afterYear) = Self.firstSentence(rest)
+            if !afterYear.isEmpty, (4...5).contains(maybeYear.utf8.count), maybeYear.utf8.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                rest = afterYear
+            }
+            var (title, tail) = Self.firstSentence(rest)
             ref.title = title.nonEmpty
-            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c) {
-                if Self.isPublisherName(c) || !tail.contains(",") { ref.publisher = c } else { ref.container = c }
+            if tail.hasPrefix("In ") {
+                // `In W. Deutsch (ed.), The Child’s Construction of Language`: a chapter in an edited book.
+                ref.kind = .chapter
+                tail = String(tail.dropFirst(3))
+                for role in ["(ed.), ", "(eds.), ", "(Ed.), ", "(Eds.), "] {
+                    if let r = tail.firstRange(of: role), Self.looksLikeNames(String(tail[..<r.lowerBound])) {
+                        tail = String(tail[r.upperBound...])
+                        break
+                    }
+                }
+                if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c) { ref.container = c }
+                return
+            }
+            if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c), !Self.isGenreLabel(c) {
+                // An unquoted (italic) title is a whole work; the name followed only by a date publishes it.
+                let afterName = String(tail.dropFirst(c.count)).trimmingCharacters(in: " ,.;:")
+                let onlyDate = afterName.isEmpty || scanner.parse(afterName) != nil
+                    || afterName.utf8.count == 4 && afterName.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                if Self.isPublisherName(c) || !tail.contains(",") || onlyDate { ref.publisher = c } else { ref.container = c }
             }
             return
         }
@@ -241,11 +332,24 @@ public struct ReferenceParser: Sendable {
 
     // MARK: - Kind
 
-    private func classify(_ ref: inout Reference, text: String, lower: String, work: String) {
+    private func classify(_ ref: inout Reference, text: String, lower: String, work: String, quoted: Bool) {
         if ref.form != .full { return }
         if ref.kind == .socialPost { return }
         let all = " " + lower + " "
         func has(_ words: [String]) -> Bool { words.contains { all.containsBytes($0) } }
+        // The work's own title says nothing of its kind (`“Michel Serres Interview”`, `A Post-Quantum Scheme`):
+        // genre words count only outside it.
+        // Built only when a word is found anywhere (most references hold none of them).
+        var outsideTitle: String?
+        let title = ref.title
+        func cue(_ words: [String]) -> Bool {
+            guard has(words) else { return false }
+            if outsideTitle == nil {
+                outsideTitle = " " + work.lowercased() + " "
+                if let t = title?.lowercased(), t.count >= 3 { outsideTitle = outsideTitle!.replacingAll(t, with: " ") }
+            }
+            return words.contains { outsideTitle!.containsBytes($0) }
+        }
         if has(["(tweet)", "via twitter", "via x.", "twitter.com/", "x.com/", "t.me/", "telegram", "facebook.com/",
             "instagram.com/", "tiktok.com/", "(telegram", "via facebook", "bsky.app/", "mastodon"])
             || ref.authors.first?.hasPrefix("@") == true
@@ -253,7 +357,7 @@ public struct ReferenceParser: Sendable {
             ref.kind = .socialPost
             return
         }
-        if has(["youtube.com/", "youtu.be/", "vimeo.com/", "(video)", " video", "clip no.", "memri tv"]) {
+        if has(["youtube.com/", "youtu.be/", "vimeo.com/", "(video)", "clip no.", "memri tv"]) || cue([" video"]) {
             ref.kind = .video
             return
         }
@@ -261,54 +365,106 @@ public struct ReferenceParser: Sendable {
             ref.kind = .archiveCopy
             return
         }
-        if has([" v. ", " v ", "u.s.c", " stat.", " act", "pub. l.", "h.r.", "s. rep", "cong.", "c.f.r", "fed. reg",
-            " f.2d", " f.3d", " f. supp", "s. ct.", " u.s. ", "§", "(cir.", " cir. ", "l. ed", " bill", "regulation",
-            "directive", "supreme court", "court of appeals", "code of", "statute"])
+        if cue([" patent", "patent "]) {
+            ref.kind = .other
+            return
+        }
+        // A case's `v.` is lowercase (an uppercase `V.` is an initial); `Act` and `Bill` are whole words.
+        if text.containsBytes(" v. ") || text.containsBytes(" v ")
+            || has(["u.s.c", " stat.", " act ", " act,", " act.", " act;", " act)", " act”", " act’", " act\"", "pub. l.", "h.r.", "s. rep", "cong.", "c.f.r", "fed. reg",
+            " f.2d", " f.3d", " f. supp", "s. ct.", " u.s. ", "§", "(cir.", " cir. ", "l. ed", " bill ", " bill,", " bill.", "regulation",
+            "directive", "supreme court", "court of appeals", "code of", "statute", "convention on", "treaty",
+            "hearing before", "federal register"])
         {
             ref.kind = .legal
             return
         }
-        if has(["diss.", "dissertation", "thesis", "ph.d", "phd", "doctoral", "master's", "masters", "学位论文", "mémoire",
-            "doctorat", "habilitation"])
+        if cue(["diss.", "dissertation", "thesis", "ph.d", "phd", "ph. d", "doctoral", "master's", "master’s", "masters",
+            "学位论文", "mémoire", "doctorat", "habilitation", "tese ", "doutoramento", "proefschrift", "tesi di"])
         {
             ref.kind = .thesis
             return
         }
-        if has(["report", "working paper", "technical", "discussion paper", "white paper", "policy brief",
-            "occasional paper", "research paper", "briefing", "memorandum"])
+        if cue(["report", "working paper", "technical", "discussion paper", "white paper", "policy brief",
+            "occasional paper", "research paper", "briefing", "memorandum", "datasheet", " std ", " std.", "std no"])
         {
             ref.kind = .report
             return
         }
+        let inContainer = has([", in ", ". in ", "” in ", "’, in ", " in: ", "' in "])
+        var volumeIssueFound: Bool?
+        func volumeIssue() -> Bool {
+            if volumeIssueFound == nil { volumeIssueFound = Self.mayHoldVolumeIssue(work) && work.firstMatch(of: Self.volumeIssue) != nil }
+            return volumeIssueFound!
+        }
+        // A paper in a conference's proceedings; a journal named `Proceedings of …` has a volume and no `In`.
+        if cue(["proceedings", "conference", "symposium", "workshop", "congress", "proc. "]), inContainer || !volumeIssue() {
+            ref.kind = .conferencePaper
+            return
+        }
         if ref.kind == .chapter { return }
-        if has([", in ", ". in ", "” in ", "’, in ", " in: ", "' in "]),
+        if inContainer,
             has([" ed. ", " eds. ", " ed.,", " edited by", " editors", " (ed.)", " (eds.)", " ed ", "(ed", "hrsg"])
         {
             ref.kind = .chapter
             return
         }
-        if Self.mayHoldVolumeIssue(work), work.firstMatch(of: Self.volumeIssue) != nil {
+        if volumeIssue() {
             ref.kind = .journalArticle
             return
         }
-        if let c = (ref.container ?? "").lowercased().nonEmpty, Self.newspaperWords.contains(where: { c.containsBytes($0) }) {
+        // A newspaper article is dated; an undated page of a newspaper's site is a web page.
+        if ref.issued != nil, let c = (ref.container ?? "").lowercased().nonEmpty,
+            Self.newspaperWords.contains(where: { c.containsBytes($0) })
+        {
             ref.kind = .newsArticle
             return
         }
-        if has(["blog", "forum", "post", "comment"]) {
+        // A titled article in a named periodical cited at a page: a web page has no pages. A daily is dated to
+        // the day; a magazine to the month or year.
+        if quoted, ref.container != nil, ref.publisher == nil,
+            let page = ref.locator ?? Self.locator(in: work.trimmingCharacters(in: " ,.;")),
+            !(page.count == 4 && Int(page) == ref.issued?.value.year)
+        {
+            ref.kind = ref.issued?.precision == .day ? .newsArticle : .magazineArticle
+            return
+        }
+        let urlText = ref.urls.joined(separator: " ").lowercased()
+        if cue(["blog", "forum", "post", "comment"]) || ["blog", "forum", "/post", "topic=", "thread"].contains(where: { urlText.containsBytes($0) }) {
             ref.kind = .socialPost
             return
         }
-        if has(["dataset", "data set", "[data"]) {
+        if cue(["dataset", "data set", "[data"]) {
             ref.kind = .dataset
             return
         }
-        if has(["interview", "personal communication", "conversation with", "email to", "e-mail to"]) {
+        if cue(["interview", "personal communication", "conversation with", "email to", "e-mail to"]) {
             ref.kind = .interview
             return
         }
-        if ref.publisher != nil || ref.isbn != nil || Self.parenthesisedPublisher(in: work) != nil
-            || has(["press", "verlag", "publishing", "publishers", "books", "éditions", "edition", " ed.,"])
+        // A work issued by a university (not its press) is a thesis; by a department, laboratory or institute, a report.
+        let parenthesisedPublisher = ref.publisher == nil ? Self.parenthesisedPublisher(in: work) : nil
+        if let issuer = (ref.publisher ?? parenthesisedPublisher)?.lowercased(), !issuer.containsBytes("press"),
+            quoted || ref.container == nil
+        {
+            if ["department", "laborator", "institut", "school of", "faculty", "center", "centre", "bureau", "agency",
+                "office", "commission", "ministry", "council", "committee", "corporation"].contains(where: { issuer.containsBytes($0) })
+            {
+                ref.kind = .report
+                return
+            }
+            if ["universit", "college", "école", "hochschule"].contains(where: { issuer.containsBytes($0) }) {
+                ref.kind = .thesis
+                return
+            }
+            if quoted {
+                // A quoted title issued by a body, outside any periodical: a report or paper.
+                ref.kind = .report
+                return
+            }
+        }
+        if ref.publisher != nil || ref.isbn != nil || parenthesisedPublisher != nil
+            || has(["press", "verlag", "publishing", "publishers", "books", "éditions", "edition", " ed.,", "nd ed", "rd ed", "th ed"])
         {
             if ref.container == nil || !(ref.title != nil && work.contains("“")) {
                 ref.kind = .book

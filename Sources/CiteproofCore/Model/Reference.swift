@@ -2,6 +2,7 @@
 public enum ReferenceKind: String, Sendable, Codable, CaseIterable {
     case socialPost = "social-post", account, channel
     case webPage = "web-page", newsArticle = "news-article", journalArticle = "journal-article"
+    case magazineArticle = "magazine-article", conferencePaper = "conference-paper"
     case book, chapter, report, thesis, legal, interview, video, dataset
     case archiveCopy = "archive-copy", other
 }
