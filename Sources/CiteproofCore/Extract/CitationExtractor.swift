@@ -194,7 +194,8 @@ public struct CitationExtractor: Sendable {
         for m in mentions {
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: m.utf8Range.lowerBound)
             let before = text[..<lower].suffix(24).lowercased()
-            let isAccess = ["accessed", "retrieved", "viewed", "visited", "archived", "last checked"].contains {
+            // "Archived from the original on 3 June 2013" (Wikipedia's CS1) dates the capture, not the work.
+            let isAccess = ["accessed", "retrieved", "viewed", "visited", "archived", "last checked", "the original on"].contains {
                 before.containsBytes($0)
             }
             if isAccess {
