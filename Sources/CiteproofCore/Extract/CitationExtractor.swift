@@ -1,6 +1,7 @@
 /// Splits a note's text into citations and explanatory remarks.
 ///
-/// A sentence (or a `;`-separated part of one) is a citation when it names a
+/// The note's sentences are first grouped into reference units (`ReferenceUnits`): a
+/// bibliographic reference written in period-separated fields stays one citation. A unit (or a `;`-separated part of one) is a citation when it names a
 /// source: a URL, a bare domain, a handle, a signal ("See", "Cf.", "Ibid."),
 /// or a short name followed by a quoted title or a date
 /// (`MEMRI TV Clip No. 7700, "…," January 5, 2020`). Other sentences are remarks.
@@ -26,7 +27,7 @@ public struct CitationExtractor: Sendable {
     ) -> Result {
         var citations: [Citation] = []
         var remarks: [NoteRemark] = []
-        for sentence in SentenceSplitter.sentences(in: note) {
+        for sentence in ReferenceUnits.units(of: note, sentences: SentenceSplitter.sentences(in: note)) {
             for part in parts(of: note, sentence: sentence) {
                 let start = note.utf8.distance(from: note.utf8.startIndex, to: part.lowerBound)
                 let end = note.utf8.distance(from: note.utf8.startIndex, to: part.upperBound)
