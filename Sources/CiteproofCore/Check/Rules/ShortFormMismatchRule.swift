@@ -54,12 +54,31 @@ public struct ShortFormMismatchRule: Rule {
                 [^1]: Interfax, March 5, 2022.
 
                 """, published: "2022-04-04", comment: "a named outlet with a date is a full citation"),
+            RuleExample(
+                """
+                The lake froze early.[^1]
+
+                [^1]: Harrow, Lund & Berg 2008, p. 72.
+
+                ## Bibliography
+
+                - Harrow, Edith; Lund, Per; Berg, Ann (2008). *The Frozen Lakes of Northfield*. Northfield University Press.
+
+                """, published: "2021-04-04", comment: "a Harvard short form and its entry in the bibliography"),
+            RuleExample(
+                """
+                The review was mixed.[^1]
+
+                [^1]: Kirk, ["Vandits: a heist film"](https://original-cin.example/vandits).
+
+                """, published: "2023-01-04", comment: "a note with its own link is found by it"),
         ])
 
     public init() {}
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        let lines = document.source.string.split(separator: "\n", omittingEmptySubsequences: false)
         // The full references cited so far, in note order.
         var fulls: [(item: DatedCitation, reference: Reference)] = []
         for item in document.datedCitations where item.footnote != nil {
@@ -70,7 +89,10 @@ public struct ShortFormMismatchRule: Rule {
                     let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context)
                 {
                     findings.append(mismatch)
-                } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation) {
+                } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation),
+                    item.citation.urls.isEmpty,
+                    !Self.listedElsewhere(name, year: reference.issued?.value.year, lines: lines, except: item.citation.location?.line)
+                {
                     findings.append(finding(
                         "\(note) is a short form (\(Self.trimmed(item.citation.text))), but no earlier note gives the full citation "
                             + "of a work by \(name)",
@@ -89,6 +111,21 @@ public struct ShortFormMismatchRule: Rule {
             fulls.append((item, reference))
         }
         return findings
+    }
+
+    /// Whether a longer line elsewhere in the draft — a bibliography entry (`King, Michael (2003). The
+    /// Penguin History of New Zealand.`), a full note below — names the short form's author (and its
+    /// year, when it gives one): Harvard short forms (`King 2003, p. 41.`) point there, not to a note.
+    static func listedElsewhere(_ author: String, year: Int?, lines: [Substring], except line: Int?) -> Bool {
+        let family = ReferenceResolver.familyName(author)
+        guard family.count >= 2 else { return false }
+        let yearText = year.map(String.init)
+        for (index, text) in lines.enumerated() where index + 1 != line && text.count >= family.count + 30 {
+            guard text.contains(family) else { continue }
+            if let yearText, !text.contains(yearText) { continue }
+            return true
+        }
+        return false
     }
 
     static func byAuthor(_ author: String, _ fulls: [(item: DatedCitation, reference: Reference)]) -> [(item: DatedCitation, reference: Reference)] {
