@@ -198,7 +198,8 @@ public struct CitationExtractor: Sendable {
             // "Archived from the original on 3 June 2013" (Wikipedia's CS1) dates the capture, not the work.
             let isAccess = ["accessed", "retrieved", "viewed", "visited", "archived", "last checked", "the original on"].contains {
                 before.containsBytes($0)
-            }
+            } || (before.containsBytes("original (") && before.hasSuffix(" on "))  // "the original (PDF) on"
+                || before.hasSuffix("web. ")  // MLA 7: the access date follows the medium, "Web. 6 Mar. 2014."
             if isAccess {
                 others.append(cited(m, role: .accessed, baseOffset: baseOffset, locate: locate))
             } else if date == nil {

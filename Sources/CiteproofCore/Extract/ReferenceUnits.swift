@@ -25,14 +25,22 @@ enum ReferenceUnits {
     static func units(of note: String, sentences: [Range<String.Index>]) -> [Range<String.Index>] {
         var units: [Range<String.Index>] = []
         var unitIsReference = false
+        // After an author head (`Doe, Jane (2004).`) the next sentence is the title, whatever it looks like.
+        var expectsTitle = false
         for sentence in sentences {
             let text = note[sentence].drop(while: \.isWhitespace)
-            if let last = units.last, unitIsReference, !opensReference(text), continues(text) {
+            let startsAnother = text.firstMatch(of: authorDateHead) != nil || text.firstMatch(of: listItem) != nil
+                || text.firstMatch(of: SourcePatterns.signal) != nil || text.firstMatch(of: mlaTitle) != nil
+            if let last = units.last, unitIsReference, !startsAnother,
+                expectsTitle || (text.firstMatch(of: quotedTitleHead) == nil && continues(text))
+            {
                 units[units.count - 1] = last.lowerBound..<sentence.upperBound
+                expectsTitle = false
                 continue
             }
             units.append(sentence)
             unitIsReference = opensReference(text)
+            expectsTitle = text.firstMatch(of: authorDateHead) != nil || text.firstMatch(of: authorHead) != nil
         }
         return units
     }
@@ -41,6 +49,7 @@ enum ReferenceUnits {
     /// outside the quotes (`"Title".`; MLA's `"Title."` ends a field of its own).
     static func opensReference(_ text: Substring) -> Bool {
         text.firstMatch(of: quotedTitleHead) != nil || text.firstMatch(of: authorDateHead) != nil
+            || text.firstMatch(of: authorHead) != nil
     }
 
     /// A sentence that goes on with the reference: a continuation word, or a short field (an outlet,
@@ -61,7 +70,17 @@ enum ReferenceUnits {
     /// Lower-case words a title or an outlet's name is made of too.
     static let functionWords: Set<String> = ["from", "with", "into", "over", "under", "about", "after", "before", "between", "through", "their", "und", "pour", "dans", "para", "con", "della", "delle"]
 
-    nonisolated(unsafe) static let quotedTitleHead = try! Regex(#"^["“][^"”]{1,400}["”]\s*\."#)
+    nonisolated(unsafe) static let quotedTitleHead = try! Regex(#"^["“][^"”]{1,400}["”](?:\s*\([^()]{1,20}\))*\s*\."#)
+
+    /// An author without a date, CS1's way: `Salmond, Anne.`, `Doe, J.; Roe, R.`.
+    nonisolated(unsafe) static let authorHead = try! Regex(#"^\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}.'’ -]{0,30}(?:; \p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}.'’ -]{0,30})*\.$"#)
+
+    /// A title quoted MLA's way, the period inside the quotes (`"Floods."`): its fields are sentences of
+    /// their own (`Herald, 12 Jan. 2014. Web. 6 Mar. 2014.`), left to the reference parser.
+    nonisolated(unsafe) static let mlaTitle = try! Regex(#"^["“][^"”]*[.!?]["”]\s*$"#)
+
+    /// A list item inside a note that bundles several references (`- Doe, J. (2009).`).
+    nonisolated(unsafe) static let listItem = try! Regex(#"^[-•*]\s+\S"#)
 
     /// Names, then a parenthesised date holding a year, closing the sentence.
     nonisolated(unsafe) static let authorDateHead = try! Regex(#"^[\p{Lu}][^()]{0,120}\((?:[^()]{0,40}\b\d{4}[a-z]?\b[^()]{0,10})\)\s*\.?\s*$"#)

@@ -25,4 +25,17 @@ import Testing
         let findings = try #require(report.documents.first).findings
         #expect(!findings.contains { $0.rule == "id-date-mismatch" }, "\(findings.map(\.message))")
     }
+
+    @Test func anArchiveOfAFileIsACaptureTooAndNoWorkDate() throws {
+        let draft = """
+            Rainfall varies.[^1]
+
+            [^1]: ["Mean monthly rainfall"](https://web.archive.org/web/20110503221956/http://water.example/rain.xls). Water Institute. Archived from [the original](http://water.example/rain.xls) (XLS) on 3 May 2011. Retrieved 4 February 2011.
+
+            """
+        let run = CheckRun(options: CheckOptions(publishedOverride: CalendarDate(iso: "2019-09-26")))
+        let report = try run.run([CheckInput(path: "draft.md", bytes: Array(draft.utf8))])
+        let findings = try #require(report.documents.first).findings
+        #expect(!findings.contains { $0.rule == "accessed-before-issued" || $0.rule == "id-date-mismatch" }, "\(findings.map(\.message))")
+    }
 }

@@ -61,4 +61,21 @@ import Testing
         let findings = try #require(report.documents.first).findings
         #expect(findings.contains { $0.rule == "id-date-mismatch" }, "\(findings.map(\.message))")
     }
+
+    @Test func theSentenceAfterAnAuthorHeadIsItsTitleHoweverLong() {
+        let note = "Baker, Peter (January 26, 2017). \"U.S. to Restore Full Relations With the Island, Erasing a Last Trace of Cold War Hostility\". The Example Times."
+        #expect(Self.units(note) == [note])
+        let noDate = "Salmond, Anne. Two Worlds: First Meetings Between Maori and Europeans 1642–1772. Auckland: Penguin Books. p. 82. ISBN 0-670-83298-7."
+        #expect(Self.units(noDate) == [noDate])
+    }
+
+    @Test func aQuotedTitleWithItsFormatOpensAUnit() {
+        let note = "\"Human Development Report 2018\" (PDF). United Nations Development Programme. p. 22. Retrieved 14 September 2018."
+        #expect(Self.units(note) == [note])
+    }
+
+    @Test func listedReferencesAndMLATitlesStaySeparate() {
+        #expect(Self.units("\"Teen idol\". The Tennessean. September 24, 2015. - Lynch, Gerald. \"Most searched\". Tech Radar. October 25, 2015.").count >= 2)
+        #expect(Self.units("Green, Sue. \"Rain.\" Herald, 15 Jan. 2014. Web. 2 Mar. 2004.").count >= 2)
+    }
 }
