@@ -80,6 +80,7 @@ public struct AccessedBeforeIssuedRule: Rule {
         return !places.isEmpty && places.allSatisfy { r in
             let before = lower[..<r.lowerBound].suffix(32)
             return before.contains("original on") || before.contains("archived on") || before.hasSuffix("archived ")
+                || (before.contains("original (") && before.hasSuffix(" on "))
         }
     }
 

@@ -72,6 +72,18 @@ public struct ShortFormMismatchRule: Rule {
                 [^1]: Kirk, ["Vandits: a heist film"](https://original-cin.example/vandits).
 
                 """, published: "2023-01-04", comment: "a note with its own link is found by it"),
+            RuleExample(
+                """
+                The war ended.[^1] Credit was disputed.[^2]
+
+                [^1]: Hayes, Derek (1999). *Historical Atlas of the Northwest*. Sasquatch Books.
+                [^2]: Hayes, 2009
+
+                ## Further reading
+
+                - Hayes, Nick (November 6, 2009). "Looking back 20 years: Who ended the Cold War?". *MinnPost*.
+
+                """, published: "2019-10-22", comment: "another Hayes, of 2009, is in the bibliography"),
         ])
 
     public init() {}
@@ -86,7 +98,7 @@ public struct ShortFormMismatchRule: Rule {
             let note = "note [\(item.footnote!)]"
             if reference.form == .short {
                 if reference.repeats != nil, let year = reference.issued, year.precision == .year,
-                    let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context)
+                    let mismatch = yearMismatch(item, reference, year, fulls: fulls, lines: lines, context: context)
                 {
                     findings.append(mismatch)
                 } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation),
@@ -105,7 +117,7 @@ public struct ShortFormMismatchRule: Rule {
             guard reference.form == .full else { continue }
             // An author and a year alone (`Doe, 2015.`) read as a full reference is a short form too.
             if let year = Self.authorYear(reference), let author = reference.authors.first, !Self.byAuthor(author, fulls).isEmpty {
-                if let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context) { findings.append(mismatch) }
+                if let mismatch = yearMismatch(item, reference, year, fulls: fulls, lines: lines, context: context) { findings.append(mismatch) }
                 continue
             }
             fulls.append((item, reference))
@@ -136,9 +148,11 @@ public struct ShortFormMismatchRule: Rule {
     /// A finding when every earlier work by the short form's author is dated, and none in its year.
     private func yearMismatch(
         _ item: DatedCitation, _ reference: Reference, _ year: ReferenceDate, fulls: [(item: DatedCitation, reference: Reference)],
-        context: CheckContext
+        lines: [Substring], context: CheckContext
     ) -> Finding? {
-        guard let author = reference.authors.first else { return nil }
+        guard let author = reference.authors.first,
+            !Self.listedElsewhere(author, year: year.value.year, lines: lines, except: item.citation.location?.line)
+        else { return nil }
         let works = Self.byAuthor(author, fulls)
         let dated = works.compactMap { full in full.reference.issued.map { (full, $0) } }
         guard !works.isEmpty, dated.count == works.count, !dated.contains(where: { $0.1.value.year == year.value.year }) else { return nil }
