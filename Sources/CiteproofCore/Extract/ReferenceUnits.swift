@@ -39,8 +39,10 @@ enum ReferenceUnits {
                 continue
             }
             units.append(sentence)
-            unitIsReference = opensReference(text)
-            expectsTitle = text.firstMatch(of: authorDateHead) != nil || text.firstMatch(of: authorHead) != nil
+            // A list item's reference opens after its bullet.
+            let content = text.firstMatch(of: listItem) != nil ? text.dropFirst().drop(while: \.isWhitespace) : text
+            unitIsReference = opensReference(content)
+            expectsTitle = content.firstMatch(of: authorDateHead) != nil || content.firstMatch(of: authorHead) != nil
         }
         return units
     }

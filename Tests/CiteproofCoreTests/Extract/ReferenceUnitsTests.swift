@@ -78,4 +78,12 @@ import Testing
         #expect(Self.units("\"Teen idol\". The Tennessean. September 24, 2015. - Lynch, Gerald. \"Most searched\". Tech Radar. October 25, 2015.").count >= 2)
         #expect(Self.units("Green, Sue. \"Rain.\" Herald, 15 Jan. 2014. Web. 2 Mar. 2004.").count >= 2)
     }
+
+    @Test func aNoteBundlingReferencesAsAListIsCutBeforeEachItem() {
+        let note = "Taxation: - Prasad, M.; Deng, Y. (April 2, 2009). \"Taxation and welfare\". Socio-Economic Review. hdl:10419/95615. "
+            + "- Matthews, Dylan (September 19, 2012). \"Other countries\". The Example Post."
+        let units = Self.units(note)
+        #expect(units.count >= 2, "\(units)")
+        #expect(units.last?.hasPrefix("- Matthews") == true, "\(units)")
+    }
 }
