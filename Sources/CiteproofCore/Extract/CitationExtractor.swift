@@ -1,6 +1,7 @@
 /// Splits a note's text into citations and explanatory remarks.
 ///
-/// A sentence (or a `;`-separated part of one) is a citation when it names a
+/// The note's sentences are first grouped into reference units (`ReferenceUnits`): a
+/// bibliographic reference written in period-separated fields stays one citation. A unit (or a `;`-separated part of one) is a citation when it names a
 /// source: a URL, a bare domain, a handle, a signal ("See", "Cf.", "Ibid."),
 /// or a short name followed by a quoted title or a date
 /// (`MEMRI TV Clip No. 7700, "…," January 5, 2020`). Other sentences are remarks.
@@ -26,7 +27,7 @@ public struct CitationExtractor: Sendable {
     ) -> Result {
         var citations: [Citation] = []
         var remarks: [NoteRemark] = []
-        for sentence in SentenceSplitter.sentences(in: note) {
+        for sentence in ReferenceUnits.units(of: note, sentences: SentenceSplitter.sentences(in: note)) {
             for part in parts(of: note, sentence: sentence) {
                 let start = note.utf8.distance(from: note.utf8.startIndex, to: part.lowerBound)
                 let end = note.utf8.distance(from: note.utf8.startIndex, to: part.upperBound)
@@ -54,7 +55,11 @@ public struct CitationExtractor: Sendable {
 
     /// Whether the words before a date (lower-cased, the last two dozen bytes) make it an access date.
     static func isAccessDate<S: StringProtocol>(_ before: S) -> Bool {
-        ["accessed", "retrieved", "viewed", "visited", "archived", "last checked"].contains { before.containsBytes($0) }
+        // "Archived from the original on 3 June 2013" (Wikipedia's CS1) dates the capture, not the work.
+        ["accessed", "retrieved", "viewed", "visited", "archived", "last checked", "the original on"].contains {
+            before.containsBytes($0)
+        } || (before.containsBytes("original (") && before.hasSuffix(" on "))  // "the original (PDF) on"
+            || before.hasSuffix("web. ")  // MLA 7: the access date follows the medium, "Web. 6 Mar. 2014."
     }
 
     /// A sentence no source token or named outlet marked, read as a bibliographic reference: a book

@@ -282,6 +282,13 @@ public enum SentenceSplitter {
     /// An uppercase letter, a digit, an opening quote or bracket, or a superscript marker.
     private static func startsSentence(_ b: [UInt8], _ i: Int) -> Bool {
         let c = b[i]
+        // An item of a list run into one line (a note bundling references: `… 2009. - Matthews, D.`).
+        if c == UInt8(ascii: "-") || (c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0xA2) {
+            var j = i + (c == UInt8(ascii: "-") ? 1 : 3)
+            guard j < b.count, isSpace(b[j]) else { return false }
+            while j < b.count, isSpace(b[j]) { j += 1 }
+            return j < b.count && b[j] != UInt8(ascii: "-") && startsSentence(b, j)
+        }
         if c < 0x80 {
             return (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"") || c == UInt8(ascii: "[")
                 || c == UInt8(ascii: "(")

@@ -43,6 +43,13 @@ public struct AccessedBeforeIssuedRule: Rule {
                 [^1]: Jane Doe, "Port Reopens," *Harbour Herald*, 2019, accessed March 1, 2019, https://herald.example/port.
 
                 """, published: "2019-04-02", comment: "a year against a day of that year is no disagreement"),
+            RuleExample(
+                """
+                Gestation lasts about 63 days.[^1]
+
+                [^1]: ["Gestation in dogs"](https://web.archive.org/web/20130603145809/http://vets.example/gestation/). Vets Example. Archived from [the original](http://vets.example/gestation/) on 3 June 2013. Retrieved 24 March 2013.
+
+                """, published: "2018-06-12", comment: "Wikipedia's CS1: the archive capture's date is not the work's"),
         ])
 
     public init() {}
@@ -51,7 +58,7 @@ public struct AccessedBeforeIssuedRule: Rule {
         document.datedCitations.compactMap { item in
             guard let reference = item.citation.reference, reference.form == .full,
                 let issued = reference.issued, let accessed = reference.accessed,
-                Self.isBefore(accessed, issued)
+                Self.isBefore(accessed, issued), !Self.isArchiveCapture(issued, in: item.citation.text)
             else { return nil }
             let note = item.footnote.map { "note [\($0)]" } ?? "the credit"
             return finding(
@@ -60,6 +67,20 @@ public struct AccessedBeforeIssuedRule: Rule {
                 context: context, footnote: item.footnote, location: item.citation.location ?? item.location,
                 evidence: [Evidence(kind: "citation", text: item.quoted, footnote: item.footnote, location: item.citation.location)],
                 subject: item.citation.text)
+        }
+    }
+
+    /// Whether the date read as the work's is where CS1 writes when the page was archived
+    /// ("Archived from the original on 3 June 2013"): every place it is written follows that phrase.
+    static func isArchiveCapture(_ date: ReferenceDate, in text: String) -> Bool {
+        let lower = text.lowercased()
+        let needle = date.text.lowercased()
+        guard !needle.isEmpty else { return false }
+        let places = lower.ranges(of: needle)
+        return !places.isEmpty && places.allSatisfy { r in
+            let before = lower[..<r.lowerBound].suffix(32)
+            return before.contains("original on") || before.contains("archived on") || before.hasSuffix("archived ")
+                || (before.contains("original (") && before.hasSuffix(" on "))
         }
     }
 

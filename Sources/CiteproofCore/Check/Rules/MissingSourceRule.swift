@@ -34,13 +34,22 @@ public struct MissingSourceRule: Rule {
             RuleExample(
                 "Output rose.[^1]\n\n[^1]: Campbell, J. L., & Pedersen, O. K. (2007). The varieties of capitalism and hybrid success. Comparative Political Studies, 40(3), 307–332.\n",
                 comment: "APA 7"),
+            RuleExample(
+                "The lake froze.[^1] The ice held.[^2]\n\n[^1]: Harrow & Lund 2003, p. 41.\n[^2]: Mein Smith 2005, pp. 6–8.\n",
+                comment: "Harvard author-date short forms (the full works are in the bibliography)"),
+            RuleExample(
+                "The figures overlap.[^1]\n\n[^1]: Figures add to more than 100% as people could choose more than one group.\n",
+                comment: "an explanatory note: a word ending in p before a period is not a page"),
         ])
 
     public init() {}
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         document.definitions.compactMap { def in
-            guard !def.citations.contains(where: Self.namesSource), let why = Self.readsAsCitation(def) else { return nil }
+            guard !def.citations.contains(where: Self.namesSource),
+                def.text.trimmingCharacters(in: " \n").wholeMatch(of: Self.authorDateShortForm) == nil,
+                let why = Self.readsAsCitation(def)
+            else { return nil }
             return finding(
                 "note [\(def.label)] names no source: \"\(def.text.prefix(80))\" (\(why))", context: context,
                 footnote: def.label, location: def.location, subject: "nosrc:\(def.text.prefix(80))")
@@ -51,13 +60,18 @@ public struct MissingSourceRule: Rule {
         c.source != nil || c.ibidOf != nil || !c.urls.isEmpty || (c.reference?.isIdentifiable ?? false)
     }
 
+    /// A Harvard author-date short form, `King 2003, p. 41.` or `Hay, Maclagan & Gordon 2008, pp. 14–16.`:
+    /// authors and a year name the work listed in the bibliography.
+    nonisolated(unsafe) static let authorDateShortForm = try! Regex(
+        #"^\p{Lu}[\p{L}'’.-]*(?:[ ,]+(?:&|and|\p{Lu}[\p{L}'’.-]*))*,? \(?\d{4}[a-z]?\)?(?:[,:] ?(?:pp?\.|chapter|ch\.)?\s*[\dxivlc]+(?:[–-]\d+)?)?\.?$"#)
+
     /// Words with which a note vouches for a claim ("reported", "according to") rather than explains.
     static let citationCues = [
         "reported", "reports", "according to", "sources", "source:", "a source", "cited", "quoted", "told ", "said",
         "stated", "confirmed", "claimed", "announced", "widely known", "well known", "well-known", "known among", "known to", " knew", "witnesses", "officials",
         "records show", "documents show",
         "common knowledge", "interview", "statement", "press release", "article", "tweet", "footage", "accessed",
-        "retrieved", "published", "wrote", "p.", "pp.", "n.d.", "ibid", "op. cit",
+        "retrieved", "published", "wrote", " p.", " pp.", "n.d.", "ibid", "op. cit",
     ]
 
     /// Why the note reads as a citation, or nil for an explanatory aside (prose that claims no source).

@@ -77,12 +77,43 @@ public struct ShortFormMismatchRule: Rule {
                 [^1]: Roe J (1998) The long siege. New York: Harbour Press. pp. 341.
 
                 """, published: "2022-04-04", comment: "place, publisher and pages continue the full reference"),
+            RuleExample(
+                """
+                The lake froze early.[^1]
+
+                [^1]: Harrow, Lund & Berg 2008, p. 72.
+
+                ## Bibliography
+
+                - Harrow, Edith; Lund, Per; Berg, Ann (2008). *The Frozen Lakes of Northfield*. Northfield University Press.
+
+                """, published: "2021-04-04", comment: "a Harvard short form and its entry in the bibliography"),
+            RuleExample(
+                """
+                The review was mixed.[^1]
+
+                [^1]: Kirk, ["Vandits: a heist film"](https://original-cin.example/vandits).
+
+                """, published: "2023-01-04", comment: "a note with its own link is found by it"),
+            RuleExample(
+                """
+                The war ended.[^1] Credit was disputed.[^2]
+
+                [^1]: Hayes, Derek (1999). *Historical Atlas of the Northwest*. Sasquatch Books.
+                [^2]: Hayes, 2009
+
+                ## Further reading
+
+                - Hayes, Nick (November 6, 2009). "Looking back 20 years: Who ended the Cold War?". *MinnPost*.
+
+                """, published: "2019-10-22", comment: "another Hayes, of 2009, is in the bibliography"),
         ])
 
     public init() {}
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        let lines = document.source.string.split(separator: "\n", omittingEmptySubsequences: false)
         // The full references cited so far, in note order.
         var fulls: [(item: DatedCitation, reference: Reference)] = []
         // Notes that already cite a titled work in full: a later sentence of the same note that reads
@@ -96,11 +127,13 @@ public struct ShortFormMismatchRule: Rule {
             if reference.form == .full, reference.title != nil { notesWithFullReference.insert(item.footnote!) }
             if reference.form == .short {
                 if reference.repeats != nil, let year = reference.issued, year.precision == .year,
-                    let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context)
+                    let mismatch = yearMismatch(item, reference, year, fulls: fulls, lines: lines, context: context)
                 {
                     findings.append(mismatch)
                 } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation),
-                    !Self.citesPlatformSource(item.citation)
+                    !Self.citesPlatformSource(item.citation),
+                    item.citation.urls.isEmpty,
+                    !Self.listedElsewhere(name, year: reference.issued?.value.year, lines: lines, except: item.citation.location?.line)
                 {
                     findings.append(finding(
                         "\(note) is a short form (\(Self.trimmed(item.citation.text))), but no earlier note gives the full citation "
@@ -114,12 +147,27 @@ public struct ShortFormMismatchRule: Rule {
             guard reference.form == .full else { continue }
             // An author and a year alone (`Doe, 2015.`) read as a full reference is a short form too.
             if let year = Self.authorYear(reference), let author = reference.authors.first, !Self.byAuthor(author, fulls).isEmpty {
-                if let mismatch = yearMismatch(item, reference, year, fulls: fulls, context: context) { findings.append(mismatch) }
+                if let mismatch = yearMismatch(item, reference, year, fulls: fulls, lines: lines, context: context) { findings.append(mismatch) }
                 continue
             }
             fulls.append((item, reference))
         }
         return findings
+    }
+
+    /// Whether a longer line elsewhere in the draft — a bibliography entry (`King, Michael (2003). The
+    /// Penguin History of New Zealand.`), a full note below — names the short form's author (and its
+    /// year, when it gives one): Harvard short forms (`King 2003, p. 41.`) point there, not to a note.
+    static func listedElsewhere(_ author: String, year: Int?, lines: [Substring], except line: Int?) -> Bool {
+        let family = ReferenceResolver.familyName(author)
+        guard family.count >= 2 else { return false }
+        let yearText = year.map(String.init)
+        for (index, text) in lines.enumerated() where index + 1 != line && text.count >= family.count + 30 {
+            guard text.contains(family) else { continue }
+            if let yearText, !text.contains(yearText) { continue }
+            return true
+        }
+        return false
     }
 
     static func byAuthor(_ author: String, _ fulls: [(item: DatedCitation, reference: Reference)]) -> [(item: DatedCitation, reference: Reference)] {
@@ -130,9 +178,11 @@ public struct ShortFormMismatchRule: Rule {
     /// A finding when every earlier work by the short form's author is dated, and none in its year.
     private func yearMismatch(
         _ item: DatedCitation, _ reference: Reference, _ year: ReferenceDate, fulls: [(item: DatedCitation, reference: Reference)],
-        context: CheckContext
+        lines: [Substring], context: CheckContext
     ) -> Finding? {
-        guard let author = reference.authors.first else { return nil }
+        guard let author = reference.authors.first,
+            !Self.listedElsewhere(author, year: year.value.year, lines: lines, except: item.citation.location?.line)
+        else { return nil }
         let works = Self.byAuthor(author, fulls)
         let dated = works.compactMap { full in full.reference.issued.map { (full, $0) } }
         guard !works.isEmpty, dated.count == works.count, !dated.contains(where: { $0.1.value.year == year.value.year }) else { return nil }
