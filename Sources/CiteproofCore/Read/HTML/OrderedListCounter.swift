@@ -1,7 +1,8 @@
 /// The numbers a browser prints before the items of `<ol>` lists (`start`, `reversed`, an item's
 /// `value`), handed to the walker for items of decimal lists under a notes heading ("References",
 /// "Notes"), so that a numbered reference list reads `1. …`, `2. …` as the page shows it and the
-/// typed-notes rules of the text reader see its numbers. Elsewhere list numbers stay out of the text.
+/// typed-notes rules of the text reader see its numbers. Before the first notes heading, list numbers
+/// stay out of the text; after it, as in plain text and Markdown, a numbered item is a note.
 struct OrderedListCounter {
     private struct List {
         var end: Int
@@ -11,16 +12,13 @@ struct OrderedListCounter {
     }
 
     private var open: [(node: Int, list: List)] = []
-    /// The last heading (or notes-heading line) passed names a notes section.
+    /// A notes heading (or a line that reads as one) has been passed.
     private var inNotes = false
 
-    /// A finished body paragraph: a notes heading opens a notes section, any other heading ends it.
+    /// A finished body paragraph: a notes heading opens the notes, which run to the end of the draft
+    /// (`TextReader.paragraphKinds` reads numbered notes the same way).
     mutating func passed(_ paragraph: ReadParagraph) {
-        if TextReader.isNotesHeading(Substring(paragraph.text.text)) {
-            inNotes = true
-        } else if paragraph.headingLevel != nil {
-            inNotes = false
-        }
+        if TextReader.isNotesHeading(Substring(paragraph.text.text)) { inNotes = true }
     }
 
     /// Forgets the lists that end at or before node `i`.

@@ -2,10 +2,10 @@
 /// numbered reference list reads as `1. …`, `2. …` as it does on the page. Only decimal levels are
 /// numbered (a bullet or a letter is no note number).
 ///
-/// Counting follows Word: a `w:num` shares its counters with every other `w:num` of the same
-/// `w:abstractNum`, unless it overrides a level's start (`w:lvlOverride/w:startOverride`, what pandoc
-/// writes for each list), which gives it counters of its own starting there; an item resets the
-/// deeper levels of its counters. A paragraph style can carry the numbering (Word's "List Number").
+/// Counting follows Word: every `w:num` of one `w:abstractNum` shares its counters; a `w:num` that
+/// overrides a level's start (`w:lvlOverride/w:startOverride`: pandoc writes one per list, LibreOffice
+/// one for a list's first item and plain `w:num`s for the items after it) restarts that count at its
+/// first item; an item resets the deeper levels. A paragraph style can carry the numbering (Word's "List Number").
 final class DOCXListNumbering: OfficeXMLHandler {
     struct Level {
         var start = 1
@@ -72,20 +72,22 @@ final class DOCXListNumbering: OfficeXMLHandler {
     /// The paragraphs with `listNumber` set on each item of a decimal numbered list.
     func numbered(_ paragraphs: [OfficeParagraph]) -> [OfficeParagraph] {
         var counters: [String: [Int: Int]] = [:]
+        var restarted: Set<String> = []
         var result = paragraphs
         for (k, p) in paragraphs.enumerated() {
             guard let reference = p.listReference ?? p.style.flatMap({ styleNumbering[$0] }),
                 reference.id != "0", let abstract = numAbstract[reference.id]
             else { continue }
-            let overrides = startOverrides[reference.id]
-            let key = overrides == nil ? "abstract:\(abstract)" : "num:\(reference.id)"
-            let definition = abstractLevels[abstract]?[reference.level] ?? Level()
-            let start = overrides?[reference.level] ?? definition.start
-            var levels = counters[key] ?? [:]
-            let number = (levels[reference.level] ?? start - 1) + 1
-            levels[reference.level] = number
-            for deeper in levels.keys where deeper > reference.level { levels[deeper] = nil }
-            counters[key] = levels
+            let level = reference.level
+            let definition = abstractLevels[abstract]?[level] ?? Level()
+            var levels = counters[abstract] ?? [:]
+            if let start = startOverrides[reference.id]?[level], restarted.insert("\(reference.id)/\(level)").inserted {
+                levels[level] = start - 1
+            }
+            let number = (levels[level] ?? definition.start - 1) + 1
+            levels[level] = number
+            for deeper in levels.keys where deeper > level { levels[deeper] = nil }
+            counters[abstract] = levels
             if definition.format == "decimal" { result[k].listNumber = number }
         }
         return result

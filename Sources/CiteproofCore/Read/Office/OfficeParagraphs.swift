@@ -127,17 +127,14 @@ struct OfficeDocumentBuilder {
             paragraphs: paragraphs, notes: drafts, title: title, publication: publication, unresolvedMarkers: unresolved)
     }
 
-    /// The items of numbered lists under a notes heading ("References", "Notes") with their printed
+    /// The items of numbered lists after a notes heading ("References", "Notes") with their printed
     /// number written in front (`12. `), as the page shows them and as the typed-notes rules of the
-    /// text reader expect; elsewhere a list's numbers stay out of the text.
+    /// text reader expect (the notes run to the end of the draft, as `TextReader.paragraphKinds` reads
+    /// them); before it, a list's numbers stay out of the text.
     static func numberingNoteLists(_ paragraphs: [OfficeParagraph]) -> [OfficeParagraph] {
         var inNotes = false
         return paragraphs.map { p in
-            if TextReader.isNotesHeading(Substring(p.text)) {
-                inNotes = true
-            } else if p.headingLevel != nil {
-                inNotes = false
-            }
+            if TextReader.isNotesHeading(Substring(p.text)) { inNotes = true }
             guard inNotes, let number = p.listNumber, p.headingLevel == nil else { return p }
             return p.prefixed("\(number). ")
         }
