@@ -34,7 +34,7 @@ struct OrderedListCounter {
             return
         }
         let reversed = node.attribute("reversed") != nil
-        let start = node.attribute("start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let start = ListNumber.parse(node.attribute("start"))
             ?? (reversed ? tree.nodes[(i + 1)..<node.end].count { $0.parent == i && $0.name == "li" } : 1)
         let type = node.attribute("type") ?? "1"
         open.append((i, List(end: node.end, next: start, step: reversed ? -1 : 1, decimal: type == "1")))
@@ -43,7 +43,7 @@ struct OrderedListCounter {
     /// The number of the `<li>` at node `i` when it is an item of a decimal `<ol>` under a notes heading.
     mutating func item(_ i: Int, in tree: HTMLTree) -> Int? {
         guard let k = open.indices.last, tree.nodes[i].parent == open[k].node else { return nil }
-        let number = tree.nodes[i].attribute("value").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let number = ListNumber.parse(tree.nodes[i].attribute("value"))
             ?? open[k].list.next
         open[k].list.next = number + open[k].list.step
         return open[k].list.decimal && inNotes ? number : nil

@@ -33,14 +33,14 @@ final class DOCXListNumbering: OfficeXMLHandler {
         case "abstractNumId": if let numID, let value { numAbstract[numID] = value }
         case "lvlOverride": overrideLevel = attributes["w:ilvl"].flatMap { Int($0) }
         case "startOverride":
-            if let numID, let overrideLevel, let start = value.flatMap({ Int($0) }) {
+            if let numID, let overrideLevel, let start = ListNumber.parse(value) {
                 startOverrides[numID, default: [:]][overrideLevel] = start
             }
         case "lvl":
             level = attributes["w:ilvl"].flatMap { Int($0) } ?? 0
             if let abstractID, let level, overrideLevel == nil { abstractLevels[abstractID, default: [:]][level] = Level() }
         case "start":
-            if let abstractID, let level, overrideLevel == nil, let start = value.flatMap({ Int($0) }) {
+            if let abstractID, let level, overrideLevel == nil, let start = ListNumber.parse(value) {
                 abstractLevels[abstractID]?[level]?.start = start
             }
         case "numFmt":

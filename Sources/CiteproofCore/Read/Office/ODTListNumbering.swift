@@ -17,9 +17,15 @@ struct ODTListNumbering {
     private(set) var styles: [String: [Int: Level]] = [:]
     private var definingStyle: String?
 
-    private var lists: [(style: String?, id: String?)] = []
+    private var lists: [String?] = []
+    /// The counters of the list being read, by level.
     private var counters: [Int: Int] = [:]
-    private var countersByListID: [String: [Int: Int]] = [:]
+    /// Lists that continue one another form a chain that counts on: each chain's counters when its
+    /// last list ended, the chain of every list with an `xml:id`, and the chain of the last list.
+    private var chainCounters: [Int: [Int: Int]] = [:]
+    private var chainOfList: [String: Int] = [:]
+    private var chain = -1
+    private var lastChain: Int?
     /// The number of the item just opened, until its first paragraph takes it.
     private var pendingNumber: Int?
 
@@ -32,24 +38,28 @@ struct ODTListNumbering {
         case "list-level-style-number":
             if let definingStyle, let level = attributes["text:level"].flatMap({ Int($0) }) {
                 styles[definingStyle, default: [:]][level] = Level(
-                    format: attributes["style:num-format"] ?? "", start: attributes["text:start-value"].flatMap { Int($0) } ?? 1)
+                    format: attributes["style:num-format"] ?? "", start: ListNumber.parse(attributes["text:start-value"]) ?? 1)
             }
         case "list":
-            let style = attributes["text:style-name"] ?? lists.last?.style
+            let style = attributes["text:style-name"] ?? lists.last ?? nil
             if lists.isEmpty {
-                if let other = attributes["text:continue-list"] {
-                    counters = countersByListID[other] ?? counters
-                } else if attributes["text:continue-numbering"] != "true" {
-                    counters = [:]
+                if let other = attributes["text:continue-list"].flatMap({ chainOfList[$0] }) {
+                    chain = other
+                } else if attributes["text:continue-numbering"] == "true", let lastChain {
+                    chain = lastChain
+                } else {
+                    chain = chainCounters.count
                 }
+                counters = chainCounters[chain] ?? [:]
+                if let id = attributes["xml:id"] { chainOfList[id] = chain }
             }
-            lists.append((style, attributes["xml:id"]))
+            lists.append(style)
             pendingNumber = nil
         case "list-item":
             let level = lists.count
             guard level > 0 else { return }
-            let definition = lists[level - 1].style.flatMap { styles[$0]?[level] }
-            let start = attributes["text:start-value"].flatMap { Int($0) }
+            let definition = lists[level - 1].flatMap { styles[$0]?[level] }
+            let start = ListNumber.parse(attributes["text:start-value"])
             let number = start ?? ((counters[level] ?? (definition?.start ?? 1) - 1) + 1)
             counters[level] = number
             for deeper in counters.keys where deeper > level { counters[deeper] = nil }
@@ -66,8 +76,10 @@ struct ODTListNumbering {
         case "list-style":
             definingStyle = nil
         case "list":
-            if let list = lists.popLast(), lists.isEmpty, let id = list.id { countersByListID[id] = counters }
-            if lists.isEmpty { pendingNumber = nil }
+            guard lists.popLast() != nil, lists.isEmpty else { return }
+            chainCounters[chain] = counters
+            lastChain = chain
+            pendingNumber = nil
         default:
             break
         }

@@ -55,4 +55,16 @@ import Testing
         #expect(read.notes.prefix(2) == ["3", "4"])
         #expect(read.texts.first == "Ledger, May 1, 2024. a remark")
     }
+
+    /// A start or value far out of range is bounded (no overflow counting on from Int.max) and reads as no
+    /// note label (notes have at most four digits); a start that is no number is ignored.
+    @Test func hostileNumbersAreBounded() throws {
+        let read = try Self.labels(Self.page("""
+            <ol start="9223372036854775807"><li>Ledger, May 1, 2024.</li><li>Ledger, May 2, 2024.</li></ol>
+            <ol start="-9223372036854775808" reversed><li>Ledger, May 3, 2024.</li><li>Ledger, May 4, 2024.</li></ol>
+            <ol start="x"><li>Ledger, May 5, 2024.</li><li value="1e3">Ledger, May 6, 2024.</li></ol>
+            """))
+        #expect(read.notes == ["1", "2"])
+        #expect(read.texts == ["Ledger, May 5, 2024.", "Ledger, May 6, 2024."])
+    }
 }
