@@ -70,6 +70,9 @@ title="$(head -n 1 "$seed" | tr -d '\r')"
 pandoc -f commonmark -s --metadata pagetitle="$title" "$work/seed.md" -o "$here/seed/seed.html"
 pandoc -f commonmark "$work/seed.md" -o "$here/seed/seed.docx"
 
+echo "== numbered-lists/: a numbered reference list and [n] markers -> pandoc, python-docx, LibreOffice"
+"$here/numbered-lists/generate.sh"
+
 echo "== normalizing ZIP member timestamps"
 shopt -s nullglob
 python3 "$here/normalize_zip.py" "$here"/{pandoc,libreoffice,python-docx,seed}/*.docx "$here"/pandoc/*.odt

@@ -90,6 +90,8 @@ struct HTMLBlockWalker {
     struct Builder {
         var paragraph: ReadParagraph
         var pendingSpace = false
+        /// A list item's number (`12. `), written before the first text that comes.
+        var pendingPrefix: String?
 
         init(location: SourceLocation, headingLevel: Int? = nil) {
             paragraph = ReadParagraph(text: MappedText(), location: location, headingLevel: headingLevel)
@@ -101,6 +103,11 @@ struct HTMLBlockWalker {
 
         mutating func append(_ piece: String, sourceOffset: Int?, code: Bool) {
             guard !piece.isEmpty else { return }
+            if let prefix = pendingPrefix {
+                pendingPrefix = nil
+                paragraph.text.append(prefix, sourceOffset: nil)
+                pendingSpace = false
+            }
             if pendingSpace, offset > 0 { paragraph.text.append(" ", sourceOffset: nil) }
             pendingSpace = false
             let start = offset
@@ -131,12 +138,19 @@ struct HTMLBlockWalker {
         var note: (builder: Builder, index: Int, end: Int)?
         var blockEnds: [Int] = []
         var codeEnds: [Int] = []
+        var lists = OrderedListCounter()
         var i = 0
         func flushBody(next: Int, headingLevel: Int? = nil) {
-            if !body.paragraph.text.text.isEmpty { paragraphs.append(body.paragraph) }
+            let prefix = body.paragraph.text.text.isEmpty ? body.pendingPrefix : nil
+            if !body.paragraph.text.text.isEmpty {
+                paragraphs.append(body.paragraph)
+                lists.passed(body.paragraph)
+            }
             body = Builder(location: nearestLocation(next), headingLevel: headingLevel)
+            body.pendingPrefix = prefix
         }
         while i <= nodes.count {
+            lists.close(before: i)
             while let end = blockEnds.last, end <= i {
                 blockEnds.removeLast()
                 if note == nil { flushBody(next: i) } else { note!.builder.space() }
@@ -189,6 +203,10 @@ struct HTMLBlockWalker {
             if Self.blocks.contains(n.name) {
                 if note == nil { flushBody(next: i, headingLevel: Self.headings.contains(n.name) ? Self.headingLevel(n.name) : nil) } else { note!.builder.space() }
                 blockEnds.append(n.end)
+                if note == nil {
+                    if n.name == "ol" || n.name == "ul" { lists.open(i, in: tree) }
+                    if n.name == "li", let number = lists.item(i, in: tree) { body.pendingPrefix = "\(number). " }
+                }
             }
             if Self.code.contains(n.name) { codeEnds.append(n.end) }
             i += 1

@@ -60,6 +60,14 @@ final class DOCXPartHandler: OfficeXMLHandler {
             if !open.isEmpty, !inRun, open[open.count - 1].headingLevel == nil {
                 open[open.count - 1].headingLevel = (attributes["w:val"].flatMap { Int($0) } ?? 0) + 1
             }
+        case "ilvl":
+            if !open.isEmpty, !inRun, let level = attributes["w:val"].flatMap({ Int($0) }) {
+                open[open.count - 1].listReference = (open[open.count - 1].listReference?.id ?? "", level)
+            }
+        case "numId":
+            if !open.isEmpty, !inRun, let id = attributes["w:val"] {
+                open[open.count - 1].listReference = (id, open[open.count - 1].listReference?.level ?? 0)
+            }
         case "r":
             inRun = true
             runIsCode = false

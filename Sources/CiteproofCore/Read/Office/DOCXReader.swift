@@ -42,12 +42,17 @@ public enum DOCXReader {
         let title = try OfficeMetadataHandler.elements(
             of: try part("docProps/core.xml"), wanted: ["title"], part: "docProps/core.xml", path: path, kind: kind
         ).first.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        let numbering = DOCXListNumbering()
+        for name in ["\(folder)/styles.xml", documentRels.internal["numbering"] ?? "\(folder)/numbering.xml"] {
+            guard let data = try part(name) else { continue }
+            try OfficeXML.parse(data, part: name, path: path, kind: kind, into: numbering)
+        }
         let builder = OfficeDocumentBuilder(
             path: path, format: .docx, sha256: input.sha256, notices: input.notices,
             label: { DOCXNoteNumbering.label(kind: $0, ordinal: $1, formats: formats) })
         let titleParagraph = document.body.first { $0.style == "Title" }?.text
         return builder.build(
-            body: document.body, notes: notes, title: titleParagraph ?? title,
+            body: numbering.numbered(document.body), notes: notes, title: titleParagraph ?? title,
             fallbackDate: try propertyDate(&archive, path: path))
     }
 

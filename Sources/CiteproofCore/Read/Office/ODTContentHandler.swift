@@ -17,6 +17,12 @@ final class ODTContentHandler: OfficeXMLHandler {
     private var customLabel: String?
     private var skipDepth = 0
     private var spans: [Bool] = []
+    /// List styles and counters; styles.xml's list styles are given at creation.
+    private var lists: ODTListNumbering
+
+    init(lists: ODTListNumbering = ODTListNumbering()) {
+        self.lists = lists
+    }
 
     /// Span styles that mark code (pandoc's `Source_Text`).
     static let codeStyles: Set<String> = ["Source_Text", "Source_20_Text", "Teletype"]
@@ -30,6 +36,7 @@ final class ODTContentHandler: OfficeXMLHandler {
             skipDepth += 1
             return
         }
+        if noteStack.isEmpty { lists.start(name, attributes: attributes) }
         switch name {
         case "style":
             if let style = attributes["style:name"], let parent = attributes["style:parent-style-name"] {
@@ -43,6 +50,7 @@ final class ODTContentHandler: OfficeXMLHandler {
             } else if paragraph.style == "Title" {
                 paragraph.headingLevel = 1
             }
+            if noteStack.isEmpty { paragraph.listNumber = lists.takeNumber() }
             open.append(paragraph)
         case "note":
             let key = OfficeNoteKey(
@@ -78,6 +86,7 @@ final class ODTContentHandler: OfficeXMLHandler {
             skipDepth -= 1
             return
         }
+        if noteStack.isEmpty { lists.end(name) }
         switch name {
         case "p", "h":
             guard let paragraph = open.popLast() else { return }

@@ -12,7 +12,11 @@ public enum ODTReader {
         guard let content = try archive.part("content.xml") else {
             throw InputError.malformed(path, reason: "not a valid .odt: the package has no content.xml")
         }
-        let handler = ODTContentHandler()
+        let styles = ODTListStyleHandler()
+        if let data = try archive.part("styles.xml") {
+            try OfficeXML.parse(data, part: "styles.xml", path: path, kind: kind, into: styles)
+        }
+        let handler = ODTContentHandler(lists: styles.numbering)
         try OfficeXML.parse(content, part: "content.xml", path: path, kind: kind, into: handler)
 
         // meta.xml: the title, and a user-defined "date" property as the fallback publication date.

@@ -8,8 +8,23 @@ struct OfficeParagraph {
     /// The heading level (Word's "Heading N" style or outline level, ODF's `text:outline-level`), nil for prose.
     var headingLevel: Int?
     var style: String?
+    /// A .docx paragraph's `w:numPr`: the numbering instance and level it belongs to.
+    var listReference: (id: String, level: Int)?
+    /// The number printed before this item of a decimal numbered list (computed by its reader).
+    var listNumber: Int?
 
     var utf8Count: Int { text.utf8.count }
+
+    /// The paragraph with `prefix` written before its text, every offset shifted to match.
+    func prefixed(_ prefix: String) -> OfficeParagraph {
+        let n = prefix.utf8.count
+        var result = self
+        result.text = prefix + text
+        result.references = references.map { ($0.offset + n, $0.note, $0.label) }
+        result.links = links.map { ($0.offset + n, $0.url) }
+        result.codeRanges = codeRanges.map { ($0.lowerBound + n)..<($0.upperBound + n) }
+        return result
+    }
 }
 
 /// Identifies a note within its document: footnote or endnote, and the format's own id.
@@ -39,8 +54,9 @@ struct OfficeDocumentBuilder {
     var label: (_ kind: String, _ ordinal: Int) -> String
 
     func build(
-        body: [OfficeParagraph], notes: [OfficeNote], title: String?, fallbackDate: PublicationDate?
+        body unnumbered: [OfficeParagraph], notes: [OfficeNote], title: String?, fallbackDate: PublicationDate?
     ) -> ReadDraft {
+        let body = Self.numberingNoteLists(unnumbered)
         // 1. Labels: as printed, or numbered in order of first reference per kind.
         var labels: [OfficeNoteKey: String] = [:]
         var ordinals: [String: Int] = [:]
@@ -109,6 +125,19 @@ struct OfficeDocumentBuilder {
         return ReadDraft(
             path: path, format: format, sha256: sha256, locationUnit: .paragraph, source: source, notices: notices,
             paragraphs: paragraphs, notes: drafts, title: title, publication: publication, unresolvedMarkers: unresolved)
+    }
+
+    /// The items of numbered lists after a notes heading ("References", "Notes") with their printed
+    /// number written in front (`12. `), as the page shows them and as the typed-notes rules of the
+    /// text reader expect (the notes run to the end of the draft, as `TextReader.paragraphKinds` reads
+    /// them); before it, a list's numbers stay out of the text.
+    static func numberingNoteLists(_ paragraphs: [OfficeParagraph]) -> [OfficeParagraph] {
+        var inNotes = false
+        return paragraphs.map { p in
+            if TextReader.isNotesHeading(Substring(p.text)) { inNotes = true }
+            guard inNotes, let number = p.listNumber, p.headingLevel == nil else { return p }
+            return p.prefixed("\(number). ")
+        }
     }
 
     /// The paragraph with `[label]` inserted at each reference, offsets shifted to match.

@@ -12,7 +12,7 @@ enum NoteMarkers {
     }
 
     /// Every `[digits]` (1–4 digits, not a link `[1](…)`), list `[3,14]` or range `[1–3]` / `[1-3]`
-    /// (one marker per number, each spanning the brackets), and run of superscript digits
+    /// (one marker per number, each spanning the brackets), range of markers `[2]–[5]`, and run of superscript digits
     /// that follows a word or punctuation (not a unit like `m²`).
     static func markers(in text: String) -> [Marker] {
         var result: [Marker] = []
@@ -26,7 +26,12 @@ enum NoteMarkers {
                     for label in group.labels {
                         result.append(Marker(label: label, utf8Range: i..<group.end, superscript: false))
                     }
-                    i = group.end
+                    if let range = markerRange(bytes, from: group, at: i) {
+                        result += range.markers
+                        i = range.end
+                    } else {
+                        i = group.end
+                    }
                     continue
                 }
             } else if b == 0xC2 || b == 0xE2 {
@@ -75,6 +80,30 @@ enum NoteMarkers {
         var k = j
         while k > 0, bytes[k - 1] == UInt8(ascii: " ") { k -= 1 }
         return k > 0 && (0x30...0x39).contains(bytes[k - 1])
+    }
+
+    /// A range written as two markers joined by a dash — `[2]–[5]`, `[2]-[5]`, `[2]—[5]` — after the
+    /// group `[2]` found at `start`: the markers between and the last one (3, 4 on the whole range;
+    /// 5 on its own brackets), and the offset after it. Nil when what follows is no such range.
+    private static func markerRange(_ bytes: [UInt8], from group: (labels: [String], end: Int), at start: Int) -> (
+        markers: [Marker], end: Int
+    )? {
+        guard group.labels.count == 1, let from = Int(group.labels[0]) else { return nil }
+        var j = group.end
+        if j < bytes.count, bytes[j] == UInt8(ascii: "-") {
+            j += 1
+        } else if j + 2 < bytes.count, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x93 || bytes[j + 2] == 0x94 {
+            j += 3  // en dash, em dash
+        } else {
+            return nil
+        }
+        guard j < bytes.count, bytes[j] == UInt8(ascii: "["), let last = bracketGroup(bytes, j), last.labels.count == 1,
+            let to = Int(last.labels[0]), to > from, to - from <= maxRangeWidth
+        else { return nil }
+        if last.end < bytes.count, bytes[last.end] == UInt8(ascii: "(") { return nil }  // `[5](url)` is a link
+        var markers = ((from + 1)..<to).map { Marker(label: String($0), utf8Range: start..<last.end, superscript: false) }
+        markers.append(Marker(label: String(to), utf8Range: j..<last.end, superscript: false))
+        return (markers, last.end)
     }
 
     /// The largest range `[a–b]` expanded into markers; a wider one is not a note range.

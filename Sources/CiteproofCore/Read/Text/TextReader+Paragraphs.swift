@@ -30,7 +30,8 @@ extension TextReader {
     ) {
         let texts = paragraphs.map(\.text.text)
         let kinds = paragraphKinds(
-            firstLines: texts.map { Substring($0) }, lineCounts: texts.map { _ in 1 }, text: { texts[$0] })
+            firstLines: texts.map { Substring($0) }, lineCounts: texts.map { _ in 1 }, text: { texts[$0] },
+            isHeading: { paragraphs[$0].headingLevel != nil })
         let firstHeading = kinds.firstIndex(of: .heading) ?? Int.max
         var notes: [NoteDraft] = []
         for (k, p) in paragraphs.enumerated() {

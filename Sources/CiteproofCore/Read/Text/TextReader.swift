@@ -19,7 +19,7 @@ public enum TextReader {
         let paragraphs = Paragraphs.split(source)
         let kinds = paragraphKinds(
             firstLines: paragraphs.map { $0[0].text }, lineCounts: paragraphs.map(\.count),
-            text: { Paragraphs.mappedText(paragraphs[$0][...]).text })
+            text: { Paragraphs.mappedText(paragraphs[$0][...]).text }, isHeading: { isSubheadingLine(paragraphs[$0]) })
 
         // Numbered notes (`1.`) count only after a notes heading.
         let firstHeading = kinds.firstIndex(of: .heading) ?? Int.max
@@ -100,11 +100,23 @@ public enum TextReader {
         return !".:;,!?\"”)]".contains(last) && !text.hasPrefix("[")
     }
 
+    /// A line between notes that reads as a subheading of the notes ("Further sources"): a heading
+    /// line of a few words without digits or a URL (a note's continuation names a source, a date).
+    static func isSubheadingLine(_ paragraph: [SourceLine]) -> Bool {
+        guard isHeadingLine(paragraph) else { return false }
+        let text = paragraph[0].text
+        return !text.contains(where: \.isNumber) && !text.contains("://") && !text.contains("@")
+            && text.split(separator: " ").count <= 6
+    }
+
     enum Kind { case body, note, continuation, heading }
 
     /// Classifies paragraphs (given by their first line, line count and joined text) as body,
     /// note, note continuation or notes heading. Shared with the HTML, .docx and .odt readers.
-    static func paragraphKinds(firstLines: [Substring], lineCounts: [Int], text: (Int) -> String) -> [Kind] {
+    /// A heading (`isHeading`) between notes is no continuation of the note before it.
+    static func paragraphKinds(
+        firstLines: [Substring], lineCounts: [Int], text: (Int) -> String, isHeading: (Int) -> Bool = { _ in false }
+    ) -> [Kind] {
         var kinds = firstLines.map { noteStart($0, numbered: false) != nil ? Kind.note : .body }
         // Numbered notes (`1.`) only count under a notes heading.
         var inNotesSection = false
@@ -123,7 +135,7 @@ public enum TextReader {
             guard k > 0, k + 1 < firstLines.count, kinds[k - 1] == .note || kinds[k - 1] == .continuation,
                 kinds[k + 1] == .note
             else { continue }
-            if NoteMarkers.markers(in: text(k)).isEmpty { kinds[k] = .continuation }
+            if NoteMarkers.markers(in: text(k)).isEmpty, !isHeading(k) { kinds[k] = .continuation }
         }
         return kinds
     }
