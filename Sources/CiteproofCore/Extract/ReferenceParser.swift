@@ -505,10 +505,20 @@ public struct ReferenceParser: Sendable {
             }
             return false
         }
+        // `2089–103` after `(12):` is a page range, not a year: a year range runs to two or four digits.
+        func startsPageRange(_ m: DateMention) -> Bool {
+            var i = m.utf8Range.upperBound
+            if i < utf8.count, utf8[i] == UInt8(ascii: "-") { i += 1 }
+            else if i + 2 < utf8.count, utf8[i] == 0xE2, utf8[i + 1] == 0x80, utf8[i + 2] == 0x93 || utf8[i + 2] == 0x94 { i += 3 }
+            else { return false }
+            var digits = 0
+            while i < utf8.count, (0x30...0x39).contains(utf8[i]) { digits += 1; i += 1 }
+            return digits > 0 && digits != 2 && digits != 4
+        }
         let plausible = mentions.filter { m in
             guard m.precision == .year else { return true }
             let y = m.value!.year
-            return (1400...2100).contains(y)
+            return (1400...2100).contains(y) && !startsPageRange(m)
         }
         var chosen: DateMention? = plausible.first(where: { $0.precision != .year && inParens($0) })
         if chosen == nil { chosen = plausible.first(where: { inParens($0) }) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a dateline near the top of a draft: a line that is only a date ("April 4, 2021",
 /// "2023-06-14 08:15:02 UTC+02:00"), or a labelled one ("Published: April 4, 2021",
 /// "By A. Writer | April 4, 2021", "Published June 1, 2023 · Updated June 3, 2023").
@@ -42,6 +44,8 @@ enum DatelineFinder {
             guard !text.isEmpty, text.count <= 160 else { continue }
             // "By A. Writer | April 4, 2021", "Washington · April 4, 2021", "Published …, updated …".
             let pieces = text.split(whereSeparator: { "|·•—".contains($0) }).flatMap { splitAtUpdate(String($0)) }
+            // An infobox row ("Born | September 23, 1930", "Founded: 1998") dates an event, not the draft.
+            if pieces.contains(where: { isEventLabel($0) }) { continue }
             var lineBest: (label: Label, value: CalendarDate)?
             for piece in pieces.reversed() {
                 let (label, rest) = labelled(piece.trimmingCharacters(in: " ,;()"))
@@ -55,6 +59,24 @@ enum DatelineFinder {
             if found.label == .published { break }
         }
         return best?.date
+    }
+
+    /// Labels of infobox rows and fact lines that date events: births, foundings, releases.
+    static let eventLabels: Set<String> = [
+        "born", "died", "birth", "death", "date of birth", "date of death", "founded", "established", "formed",
+        "incorporated", "launched", "released", "release date", "opened", "closed", "inaugurated", "built",
+        "completed", "dissolved", "disbanded", "began", "ended", "start date", "end date", "first flight",
+        "introduced", "discovered", "signed", "ratified", "effective", "elected", "baptised", "baptized", "buried",
+        "premiere", "premiered", "first aired", "last aired", "original release", "initial release",
+        "latest release", "stable release", "preview release", "years active", "reign", "term", "in office",
+    ]
+
+    /// Whether a piece of a line is (or opens with) an event label: `Born`, `Founded: 1998`.
+    static func isEventLabel<S: StringProtocol>(_ piece: S) -> Bool {
+        let lower = piece.lowercased().trimmingCharacters(in: .whitespaces)
+        if eventLabels.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ":"))) { return true }
+        guard let colon = lower.firstIndex(of: ":") else { return false }
+        return eventLabels.contains(String(lower[..<colon]).trimmingCharacters(in: .whitespaces))
     }
 
     /// The piece without its label, and which kind of label it had.

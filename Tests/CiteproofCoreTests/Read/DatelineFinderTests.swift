@@ -30,6 +30,16 @@ import Testing
         #expect(found?.location == SourceLocation(line: 2, column: 1))
     }
 
+    /// Infobox rows date events (a birth, a founding, a release), not the draft: the date under the
+    /// title after them is the dateline, and with none there is none.
+    @Test func infoboxRowsAreNotDatelines() {
+        #expect(Self.find(["Ray Charles", "Born | September 23, 1930", "Died | June 10, 2004 (aged 73)"]) == nil)
+        #expect(Self.find(["Harbour Works", "Founded: 1998", "Released | 12 March 2017"]) == nil)
+        let found = Self.find(["Harbour Works", "Born | September 23, 1930", "April 4, 2021"])
+        #expect(found?.value == CalendarDate(iso: "2021-04-04"))
+        #expect(found?.location == SourceLocation(line: 3, column: 1))
+    }
+
     @Test func publishedOnALaterLineWinsOverAnUpdate() {
         let found = Self.find(["Title", "Updated: June 3, 2023", "Published: June 1, 2023"])
         #expect(found?.value == CalendarDate(iso: "2023-06-01"))

@@ -40,6 +40,9 @@ public struct BodyDateMismatchRule: Rule {
                 "On January 3, 2020, a strike killed the commander, he said.[^1]\n\n[^1]: Ahlulhaq.com, April 2, 2021.\n",
                 published: "2021-04-04", comment: "a date about another event"),
             RuleExample(
+                "On December 5, 2011, the court ruled against the city.[^3]\n\n[^3]: Jane Doe, \"Court rules on harbour,\" Riverton Ledger, December 7, 2011.\n",
+                published: "2012-01-04", comment: "a news report written two days after the event"),
+            RuleExample(
                 "In 1998, the army withdrew from the valley.[^4]\n\n[^4]: Ahlulhaq.com, March 3, 2008.\n",
                 published: "2021-04-04", comment: "a year of events, which a later source may report"),
             RuleExample(
@@ -90,6 +93,12 @@ public struct BodyDateMismatchRule: Rule {
         let gap = abs(citedDay.days(until: said))
         // A Hijri date may honestly be read a day either side (Umm al-Qura against a civil reading).
         guard gap > (cited.calendar?.toleranceDays ?? 0), gap <= 14 else { return nil }
+        // A report written days after the event it tells of is ordinary ("On December 5, the court
+        // ruled …" citing the December 7 article): only the item itself (a post, a video, a message)
+        // or a source dated before the event disagrees with the sentence.
+        if said < citedDay, let citation = definition.citations.first(where: { $0.date == cited }), Self.isReport(citation) {
+            return nil
+        }
         let saidText = lead.yearInferred ? "\(lead.text.trimmingCharacters(in: .whitespaces)) (read as \(said.longDescription))" : said.longDescription
         let suggestionText = lead.yearInferred
             ? "\(CalendarDate.monthNames[citedDay.month - 1]) \(citedDay.day)" : citedDay.longDescription
@@ -190,6 +199,18 @@ public struct BodyDateMismatchRule: Rule {
         else { return nil }
         return first
     }
+    /// Whether a citation is a report about events (a news article, a web page, a paper, a book)
+    /// rather than the item itself (a post, a message, a video, a channel's or account's output).
+    static func isReport(_ citation: Citation) -> Bool {
+        if let kind = citation.source?.identity?.kind, [.post, .message, .account, .channel].contains(kind) { return false }
+        if let platform = citation.source?.identity?.platform, !platform.isEmpty { return false }
+        switch citation.reference?.resolvedKind {
+        case .socialPost?, .account?, .channel?, .video?, .interview?: return false
+        case nil: return citation.source?.identity?.kind == .website
+        default: return true
+        }
+    }
+
     // MARK: - Dates of documents and label-and-value lines
 
     /// Kinds of work that often discuss an older document: their date is not the document's.

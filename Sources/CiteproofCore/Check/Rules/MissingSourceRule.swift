@@ -38,6 +38,12 @@ public struct MissingSourceRule: Rule {
                 "The lake froze.[^1] The ice held.[^2]\n\n[^1]: Harrow & Lund 2003, p. 41.\n[^2]: Mein Smith 2005, pp. 6–8.\n",
                 comment: "Harvard author-date short forms (the full works are in the bibliography)"),
             RuleExample(
+                "The manifesto set out ten principles.[^1]\n\n[^1]: “The Mozilla Manifesto”. Retrieved 24 July 2015.\n",
+                comment: "a quoted title names a work, though its link was lost"),
+            RuleExample(
+                "Toxic items differ.[^1]\n\n[^1]: Sources vary on which of these are considered the most significant toxic item.\n",
+                comment: "a longer explanatory note uses \"sources\" as an ordinary word"),
+            RuleExample(
                 "The figures overlap.[^1]\n\n[^1]: Figures add to more than 100% as people could choose more than one group.\n",
                 comment: "an explanatory note: a word ending in p before a period is not a page"),
         ])
@@ -46,7 +52,7 @@ public struct MissingSourceRule: Rule {
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         document.definitions.compactMap { def in
-            guard !def.citations.contains(where: Self.namesSource),
+            guard !def.citations.contains(where: Self.namesSource), !Self.hasQuotedTitle(def.text),
                 def.text.trimmingCharacters(in: " \n").wholeMatch(of: Self.authorDateShortForm) == nil,
                 let why = Self.readsAsCitation(def)
             else { return nil }
@@ -74,14 +80,37 @@ public struct MissingSourceRule: Rule {
         "retrieved", "published", "wrote", " p.", " pp.", "n.d.", "ibid", "op. cit",
     ]
 
+    /// Cues that are ordinary words in a longer explanatory note.
+    static let weakCues: Set<String> = [
+        "reported", "reports", "sources", "statement", "article", "interview", "published", "wrote", "cited", "quoted",
+        "footage", "tweet", "said", "stated", "claimed", "announced", "confirmed", "officials", "witnesses",
+    ]
+
+    /// A quoted title of two words or more (`“The Mozilla Manifesto”. Retrieved 24 July 2015.`) names
+    /// a work a reader can search for, though its link was lost (plain text keeps no link targets).
+    static func hasQuotedTitle(_ text: String) -> Bool {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            guard let start = text.range(of: open),
+                let end = text.range(of: close, range: start.upperBound..<text.endIndex)
+            else { continue }
+            let title = text[start.upperBound..<end.lowerBound]
+            if title.split(separator: " ").count >= 2, title.count >= 8 { return true }
+        }
+        return false
+    }
+
     /// Why the note reads as a citation, or nil for an explanatory aside (prose that claims no source).
     static func readsAsCitation(_ def: FootnoteDefinition) -> String? {
         if let signal = def.citations.first?.signal { return "it cites with \"\(signal)\" but names nothing a reader could find" }
         let lower = " " + String(def.text.lowercased().filter { !"\"“”‘’'".contains($0) })
-        if let cue = citationCues.first(where: { lower.containsBytes($0) }) {
+        let words = def.text.split(separator: " ").count
+        // A longer note of prose ("Sources vary on which of these are considered …", "In 2015, 55% of
+        // adults reported knowledge of …") uses these words as ordinary words: only a cue that
+        // vouches for a claim by itself counts there.
+        let cues = words > 12 ? citationCues.filter { !weakCues.contains($0) } : citationCues
+        if let cue = cues.first(where: { lower.containsBytes($0) }) {
             return "it says \"\(cue.trimmingCharacters(in: " :"))\" but names no author, title, outlet, publisher, URL or handle"
         }
-        let words = def.text.split(separator: " ").count
         if words <= 8, def.remarks.contains(where: { !$0.dates.isEmpty }) || def.citations.contains(where: { $0.date != nil }) {
             return "it gives a date but no author, title, outlet, publisher, URL or handle"
         }

@@ -131,6 +131,7 @@ public struct ShortFormMismatchRule: Rule {
                 {
                     findings.append(mismatch)
                 } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation),
+                    !Self.readsAsFullReference(reference), item.citation.text.firstMatch(of: Self.datedTitle) == nil,
                     !Self.citesPlatformSource(item.citation),
                     item.citation.urls.isEmpty,
                     !Self.listedElsewhere(name, year: reference.issued?.value.year, lines: lines, except: item.citation.location?.line)
@@ -210,6 +211,19 @@ public struct ShortFormMismatchRule: Rule {
 
     /// A note dated to the month or day (`Marlow Ledger, "Title," May 28, 2024.`) cites a work in
     /// full even when its shape is a short form's.
+    /// What a short form never has: a month or day in its date (`Crawford, Scott (January 1999).`),
+    /// three or more authors, or a title of eight words or more — the parser read a full reference
+    /// as a short one.
+    /// `Crawford, Scott (January 1999). "Rugby and …"`: a date in parentheses, then a quoted title — an
+    /// author-date full reference (CS1, APA), never a short form.
+    nonisolated(unsafe) static let datedTitle = try! Regex(#"\([^()]{0,20}\d{4}[a-z]?\)\.\s*["“]"#)
+
+    static func readsAsFullReference(_ reference: Reference) -> Bool {
+        if let issued = reference.issued, issued.precision != .year { return true }
+        if reference.authors.count >= 3 { return true }
+        return (reference.title?.split(separator: " ").count ?? 0) >= 8
+    }
+
     static func hasFullDate(_ citation: Citation) -> Bool {
         guard let date = citation.date else { return false }
         return date.precision != .year
