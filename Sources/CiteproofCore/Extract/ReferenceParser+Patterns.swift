@@ -295,15 +295,136 @@ extension ReferenceParser {
 
     /// A pinpoint: `p. 19`, `pp. 3–5`, `at 138`, `: 204`, or the number closing a note (`, 88.`).
     static func locator(in s: String) -> String? {
-        // The pattern is anchored at the end, but a search tries it from every position: look only
-        // at the tail it can match (a digit or `)` last, before a final period and spaces), and at
-        // most the last 64 characters, behind a character no alternative starts with so that `^`
-        // cannot match inside the string.
+        switch LocatorScanner.scan(s) {
+        case .found(let locator): return locator
+        case .none: return nil
+        case .undecided: return locatorByPattern(s)
+        }
+    }
+
+    /// The pattern itself, on the tail it can match: anchored at the end, a search tries it from every
+    /// position, so only the last 64 characters are searched, behind a character no alternative starts
+    /// with so that `^` cannot match inside the string.
+    static func locatorByPattern(_ s: String) -> String? {
         let tail = s.utf8.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ".") }
         guard let last = tail.first, (0x30...0x39).contains(last) || last == UInt8(ascii: ")") || last >= 0x80 else { return nil }
         let window = s.count > 64 ? "\u{1}" + String(s.suffix(64)) : s
         if let m = window.firstMatch(of: locatorPattern) { return String(m.output[1].substring!) }
         return nil
+    }
+
+    /// `locatorPattern` read backwards on bytes, for ASCII tails (and the en dash of a range): what the
+    /// leftmost match of the pattern captures. Anything else it has to look at — a non-ASCII letter,
+    /// digit or space, the start of a long string — leaves the answer to the pattern (`.undecided`).
+    enum LocatorScanner {
+        enum Outcome: Equatable { case found(String), none, undecided }
+
+        static func scan(_ s: String) -> Outcome {
+            let utf8 = s.utf8
+            let whole = utf8.count <= 256
+            let b = whole ? Array(utf8) : Array(utf8.suffix(256))
+            var low = b.count
+            var undecided = false
+            func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (0x09...0x0D).contains(c) }
+            func isDigit(_ c: UInt8) -> Bool { (0x30...0x39).contains(c) }
+            func isWord(_ c: UInt8) -> Bool { isDigit(c) || (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) || c == 0x5F }
+            /// Whether b[k] is a byte of an en dash (E2 80 93), which the scanner reads itself.
+            func inEnDash(_ k: Int) -> Bool {
+                for start in max(0, k - 2)...k where start + 2 < b.count {
+                    if b[start] == 0xE2, b[start + 1] == 0x80, b[start + 2] == 0x93, k - start <= 2 { return true }
+                }
+                return false
+            }
+            /// b[k], noting that it was looked at; a non-ASCII byte there (but an en dash's) decides nothing.
+            func at(_ k: Int) -> UInt8 {
+                low = min(low, k)
+                if b[k] >= 0x80, !inEnDash(k) { undecided = true }
+                return b[k]
+            }
+            func skipSpaces(_ k: Int) -> Int {
+                var k = k
+                while k > 0, isSpace(at(k - 1)) { k -= 1 }
+                return k
+            }
+            func digitsBefore(_ k: Int) -> Int {
+                var k = k
+                while k > 0, isDigit(at(k - 1)) { k -= 1 }
+                return k
+            }
+            /// `\b` before the letter at `k`, as Swift's Regex draws it (Unicode word boundaries: a
+            /// period, colon or apostrophe between two letters does not end a word, `Press.pp`).
+            func boundary(_ k: Int) -> Bool {
+                if k == 0 { if !whole { undecided = true }; return true }
+                let c = at(k - 1)
+                if isWord(c) { return false }
+                if c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "'"), k >= 2 {
+                    let d = at(k - 2)
+                    if (0x41...0x5A).contains(d) || (0x61...0x7A).contains(d) { return false }
+                }
+                return true
+            }
+            /// One of the pattern's prefixes ends at `k`: `pp. `, `p. `, `at `, `, `, `: `, or the start.
+            func prefixEnds(at k: Int) -> Bool {
+                let q = skipSpaces(k)
+                if q == 0 {
+                    if !whole { undecided = true }
+                    return true
+                }
+                let c = at(q - 1)
+                if c == UInt8(ascii: ",") { return true }
+                if c == UInt8(ascii: ":") { return true }
+                if c == UInt8(ascii: "."), q >= 2, at(q - 2) == UInt8(ascii: "p") {
+                    let p = q - 2
+                    if p > 0, at(p - 1) == UInt8(ascii: "p"), boundary(p - 1) { return true }
+                    if boundary(p) { return true }
+                }
+                if q < k, c == UInt8(ascii: "t"), q >= 2, at(q - 2) == UInt8(ascii: "a"), boundary(q - 2) { return true }
+                return false
+            }
+            func result(_ outcome: Outcome) -> Outcome {
+                // A non-ASCII byte looked at, or just before what was looked at (a letter or digit
+                // the pattern would see), leaves it to the pattern.
+                if low > 0, b[low - 1] >= 0x80, !inEnDash(low - 1) { undecided = true }
+                if undecided { return .undecided }
+                return outcome
+            }
+
+            var i = skipSpaces(b.count)
+            if i > 0, at(i - 1) == UInt8(ascii: ".") { i -= 1 }
+            guard i > 0 else { return result(.none) }
+            if at(i - 1) == UInt8(ascii: ")") {
+                // ` (p. 7)` after the locator.
+                let j = digitsBefore(i - 1)
+                guard j < i - 1 else { return result(.none) }
+                let k = skipSpaces(j)
+                guard k >= 3, at(k - 1) == UInt8(ascii: "."), at(k - 2) == UInt8(ascii: "p"), at(k - 3) == UInt8(ascii: "(") else {
+                    return result(.none)
+                }
+                i = skipSpaces(k - 3)
+            }
+            let end = i
+            let start2 = digitsBefore(end)
+            let count2 = end - start2
+            guard count2 >= 1, count2 <= 5 else { return result(.none) }
+            // A range, `12–15`, starts further left than its last number: the leftmost match.
+            let k = skipSpaces(start2)
+            var dash = 0
+            if k >= 3, b[k - 1] == 0x93, b[k - 2] == 0x80, b[k - 3] == 0xE2 {
+                low = min(low, k - 3)
+                dash = 3
+            } else if k > 0, at(k - 1) == UInt8(ascii: "-") {
+                dash = 1
+            }
+            if dash > 0 {
+                let m = skipSpaces(k - dash)
+                let start1 = digitsBefore(m)
+                if m - start1 >= 1, m - start1 <= 5, prefixEnds(at: start1) {
+                    return result(.found(String(decoding: b[start1..<end], as: UTF8.self)))
+                }
+            }
+            if prefixEnds(at: start2) { return result(.found(String(decoding: b[start2..<end], as: UTF8.self))) }
+            return result(.none)
+        }
     }
     nonisolated(unsafe) static let locatorPattern = try! Regex(
         #"(?:\bpp?\.\s*|\bat\s+|,\s*|:\s*|^\s*)(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\(p\.\s*\d+\))?\.?\s*$"#)

@@ -22,6 +22,29 @@ import Testing
         }
     }
 
+    /// The byte scanner decides ASCII tails and en-dash ranges itself (the pattern is the fallback
+    /// for other non-ASCII text), and decides them as the pattern does.
+    @Test func theByteScannerDecidesAsciiAndEnDashTails() {
+        typealias Scanner = ReferenceParser.LocatorScanner
+        #expect(Scanner.scan("Jane Doe, The Long Siege (Penguin Press, 2016), 88.") == .found("88"))
+        #expect(Scanner.scan("Doe, pp. 12–15.") == .found("12–15"))
+        #expect(Scanner.scan("ISAACSON, supra note 23 at 138.") == .found("138"))
+        #expect(Scanner.scan("Smith, Review 4: 204 (p. 7).") == .found("204"))
+        #expect(Scanner.scan("Interfax, March 5, 2022.") == .found("2022"))
+        #expect(Scanner.scan("The Long Siege (Penguin Press)") == .none)
+        #expect(Scanner.scan("app. 5") == .none)
+        #expect(Scanner.scan("Müller, 91.") == .found("91"), "a non-ASCII letter away from the tail does not matter")
+        #expect(Scanner.scan("Doe, ٣12") == .undecided, "a non-ASCII digit next to the number is the pattern's to read")
+        var rng = SeededGenerator(seed: 7)
+        let pieces = ["Doe", ", ", "p. ", "pp. ", "at ", ": ", "12", "345", "–", "-", " (p. 7)", ".", " ", "Press", "2016", ")", "e.", "o'", "x:", "_", "\t"]
+        for _ in 0..<4000 {
+            let text = (0..<Int.random(in: 1...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let scanned = Scanner.scan(text)
+            #expect(scanned != .undecided, "\(text.debugDescription)")
+            #expect(scanned == (Self.whole(text).map { .found($0) } ?? .none), "\(text.debugDescription)")
+        }
+    }
+
     @Test func agreesOnGeneratedStrings() {
         var rng = SeededGenerator(seed: 20261201)
         let pieces = ["Doe", ", ", "p. ", "pp. ", "at ", ": ", "12", "345", "–", "-", " (p. 7)", ".", " ", "Press", "2016", "ü", ")"]
