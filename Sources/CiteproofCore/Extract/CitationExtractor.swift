@@ -43,7 +43,8 @@ public struct CitationExtractor: Sendable {
                     // references end so) is still an access date.
                     let dates = scanner.mentions(in: text).map { m in
                         let before = text.utf8.prefix(m.utf8Range.lowerBound).suffix(24)
-                        let role: DateRole = Self.isAccessDate(String(decoding: before, as: UTF8.self).lowercased()) ? .accessed : .event
+                        let role: DateRole = Self.isAccessDate(String(decoding: before, as: UTF8.self).lowercased())
+                            || Self.isArchiveDate(in: text, at: m.utf8Range.lowerBound) ? .accessed : .event
                         return cited(m, role: role, baseOffset: start, locate: locate)
                     }
                     remarks.append(NoteRemark(text: text, location: locate(start), dates: dates))
@@ -54,6 +55,18 @@ public struct CitationExtractor: Sendable {
     }
 
     /// Whether the words before a date (lower-cased, the last two dozen bytes) make it an access date.
+    /// "Archived from the original (http://…/2011/07/27/…) on 3 June 2013": the capture's date, with the
+    /// original's URL written out between (plain text keeps link targets so), beyond the two dozen
+    /// bytes `isAccessDate` reads.
+    static func isArchiveDate(in text: String, at offset: Int) -> Bool {
+        let before = text.utf8.prefix(offset)
+        guard before.count > 24, before.suffix(4).elementsEqual(" on ".utf8) else { return false }
+        let window = String(decoding: before.suffix(400), as: UTF8.self).lowercased()
+        guard let range = window.range(of: "archived from the original", options: .backwards) else { return false }
+        // Only the original's link may stand between: no sentence ends there.
+        return !window[range.upperBound...].contains(". ")
+    }
+
     static func isAccessDate<S: StringProtocol>(_ before: S) -> Bool {
         // "Archived from the original on 3 June 2013" (Wikipedia's CS1) dates the capture, not the work.
         ["accessed", "retrieved", "viewed", "visited", "archived", "last checked", "the original on"].contains {
@@ -208,7 +221,7 @@ public struct CitationExtractor: Sendable {
         for m in mentions {
             let lower = text.utf8.index(text.utf8.startIndex, offsetBy: m.utf8Range.lowerBound)
             let before = text[..<lower].suffix(24).lowercased()
-            if Self.isAccessDate(before) {
+            if Self.isAccessDate(before) || Self.isArchiveDate(in: text, at: m.utf8Range.lowerBound) {
                 others.append(cited(m, role: .accessed, baseOffset: baseOffset, locate: locate))
             } else if date == nil {
                 date = cited(m, role: .citation, baseOffset: baseOffset, locate: locate)

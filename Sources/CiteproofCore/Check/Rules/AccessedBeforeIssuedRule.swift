@@ -50,6 +50,13 @@ public struct AccessedBeforeIssuedRule: Rule {
                 [^1]: ["Gestation in dogs"](https://web.archive.org/web/20130603145809/http://vets.example/gestation/). Vets Example. Archived from [the original](http://vets.example/gestation/) on 3 June 2013. Retrieved 24 March 2013.
 
                 """, published: "2018-06-12", comment: "Wikipedia's CS1: the archive capture's date is not the work's"),
+            RuleExample(
+                """
+                Dogs carry pups for about nine weeks.[^1]
+
+                [^1]: Lew, Alan. "Gestation in dogs" (https://web.archive.org/web/20160409112252/http://vets.example/gestation/). Vets Example. Archived from the original (http://vets.example/gestation/) on April 9, 2016. Retrieved December 24, 2014.
+
+                """, published: "2018-06-12", comment: "the same with the links written out, as plain text keeps them"),
         ])
 
     public init() {}
@@ -81,6 +88,7 @@ public struct AccessedBeforeIssuedRule: Rule {
             let before = lower[..<r.lowerBound].suffix(32)
             return before.contains("original on") || before.contains("archived on") || before.hasSuffix("archived ")
                 || (before.contains("original (") && before.hasSuffix(" on "))
+                || CitationExtractor.isArchiveDate(in: text, at: text.utf8.distance(from: text.startIndex, to: r.lowerBound))
         }
     }
 

@@ -165,7 +165,12 @@ public struct ShortFormMismatchRule: Rule {
         let yearText = year.map(String.init)
         for (index, text) in lines.enumerated() where index + 1 != line && text.count >= family.count + 30 {
             guard text.contains(family) else { continue }
-            if let yearText, !text.contains(yearText) { continue }
+            // A wrapped entry (HTML and plain text break long lines) may give the year on the next line.
+            if let yearText, !text.contains(yearText),
+                !(index + 1 < lines.count && index + 2 != line && lines[index + 1].contains(yearText))
+            {
+                continue
+            }
             return true
         }
         return false
