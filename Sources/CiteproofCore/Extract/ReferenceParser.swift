@@ -25,6 +25,10 @@ public struct ReferenceParser: Sendable {
             return ref
         }
 
+        // A Harvard author-date short form: `Cooper (1998), pp. 20-22.`, `King 2003, p. 41.`,
+        // `Harrow & Lund 2003: 12` — names and a year pointing to the bibliography (or a full note).
+        if text.utf8.count <= 90, let harvard = Self.harvardShortForm(text) { return harvard }
+
         // Identifiers and links come out first: their dots and slashes confuse everything else.
         var work = text
         ref.urls = Self.urls(in: text)
@@ -492,6 +496,34 @@ public struct ReferenceParser: Sendable {
     ]
 
     // MARK: - Dates
+
+    nonisolated(unsafe) static let harvardPattern = try! Regex(
+        #"^(?<names>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)*(?: et al\.?)?),? \(?(?<year>\d{4})[a-z]?\)?(?:[,:] ?(?:pp?\. ?)?(?<loc>\d{1,5}(?:\s*[–-]\s*\d{1,5})?))?\.?$"#)
+
+    /// `Cooper (1998), pp. 20-22.` as a short form by Cooper of 1998 at 20-22; nil for anything else.
+    static func harvardShortForm(_ text: String) -> Reference? {
+        // Cheap necessary conditions: an upper-case start and four digits in a row.
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        var run = 0
+        var hasYear = false
+        for byte in text.utf8 {
+            run = (0x30...0x39).contains(byte) ? run + 1 : 0
+            if run == 4 { hasYear = true; break }
+        }
+        guard hasYear, let m = text.firstMatch(of: harvardPattern),
+            let names = m.output["names"]?.substring, let yearText = m.output["year"]?.substring,
+            let year = Int(yearText), (1400...2100).contains(year), let value = CalendarDate(year: year, month: 1, day: 1)
+        else { return nil }
+        // A list of names separated by commas ends with "and" or "&" (`Hay, Maclagan and Gordon`);
+        // `Dissertation, Universität Hamburg, 2003` is a genre and a place.
+        if names.contains(","), !(names.contains(" and ") || names.contains(" & ")) { return nil }
+        let authors = String(names).replacingOccurrences(of: " et al.", with: "").replacingOccurrences(of: " et al", with: "")
+            .replacingOccurrences(of: " & ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var reference = Reference(form: .short, authors: authors, issued: ReferenceDate(value: value, precision: .year, text: String(yearText)))
+        reference.locator = m.output["loc"]?.substring.map(String.init)
+        return reference
+    }
 
     private func issuedDate(in text: String) -> ReferenceDate? {
         let mentions = scanner.mentions(in: text).filter { $0.problem == nil && $0.value != nil && !$0.yearInferred }

@@ -15,6 +15,30 @@ import Testing
         #expect(r.locator == "88")
     }
 
+    /// Harvard author-date short forms name their authors and year (the work is in the bibliography).
+    @Test(arguments: [
+        ("Cooper (1998), pp. 20-22.", ["Cooper"], "1998", "20-22"),
+        ("King 2003, p. 41.", ["King"], "2003", "41"),
+        ("Harrow & Lund 2003: 12", ["Harrow", "Lund"], "2003", "12"),
+        ("Mein Smith 2005, pp. 6–8.", ["Mein Smith"], "2005", "6–8"),
+        ("Hay, Maclagan and Gordon (2008)", ["Hay", "Maclagan", "Gordon"], "2008", nil),
+        ("Doe et al. 2015, p. 3.", ["Doe"], "2015", "3"),
+    ] as [(String, [String], String, String?)])
+    func harvardShortForm(text: String, authors: [String], year: String, locator: String?) {
+        let r = parser.parse(text)
+        #expect(r.form == .short, "\(r)")
+        #expect(r.authors == authors)
+        #expect(r.issued?.description == year)
+        #expect(r.locator == locator)
+    }
+
+    @Test func notHarvardShortForms() {
+        // A full date, a title, a place and publisher: not a short form of this shape.
+        #expect(parser.parse("Interfax, March 5, 2022.").form == .full)
+        #expect(parser.parse("Jane Doe, The Long Siege (Penguin Press, 2016), 88.").form == .full)
+        #expect(ReferenceParser.harvardShortForm("the report of 2003, p. 4.") == nil)
+    }
+
     @Test func chicagoShortFormAndIbid() {
         let short = parser.parse("Doe, 91.")
         #expect(short.form == .short)

@@ -132,6 +132,9 @@ public struct ShortFormMismatchRule: Rule {
                     findings.append(mismatch)
                 } else if reference.repeats == nil, let name = reference.authors.first, !Self.hasFullDate(item.citation),
                     !Self.readsAsFullReference(reference), item.citation.text.firstMatch(of: Self.datedTitle) == nil,
+                    // A short form opens its note; a later piece (`… Report. Calcutta, 1872, p. 15.`)
+                    // continues what the note cited before it.
+                    item.definition.map { $0.text.trimmingCharacters(in: .whitespaces).hasPrefix(item.citation.text.prefix(12)) } ?? true,
                     !Self.citesPlatformSource(item.citation),
                     item.citation.urls.isEmpty,
                     !Self.listedElsewhere(name, year: reference.issued?.value.year, lines: lines, except: item.citation.location?.line)
