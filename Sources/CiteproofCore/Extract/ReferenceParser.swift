@@ -145,12 +145,7 @@ public struct ReferenceParser: Sendable {
                 ref.kind = .chapter
                 tail = String(tail.dropFirst(3))
                 // `in M. den Dikken (ed.), The Cambridge Handbook …`: the editors come before the book.
-                for role in ["(ed.), ", "(eds.), ", "(Ed.), ", "(Eds.), "] {
-                    if let r = tail.firstRange(of: role), Self.looksLikeNames(String(tail[..<r.lowerBound])) {
-                        tail = String(tail[r.upperBound...])
-                        break
-                    }
-                }
+                tail = Self.droppingEditors(tail)
             }
             if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c), !c.lowercased().hasPrefix("ed."),
                 !Self.isGenreLabel(c)
@@ -294,12 +289,7 @@ public struct ReferenceParser: Sendable {
                 // `In W. Deutsch (ed.), The Child’s Construction of Language`: a chapter in an edited book.
                 ref.kind = .chapter
                 tail = String(tail.dropFirst(3))
-                for role in ["(ed.), ", "(eds.), ", "(Ed.), ", "(Eds.), "] {
-                    if let r = tail.firstRange(of: role), Self.looksLikeNames(String(tail[..<r.lowerBound])) {
-                        tail = String(tail[r.upperBound...])
-                        break
-                    }
-                }
+                tail = Self.droppingEditors(tail)
                 if let c = Self.leadingSegment(tail), !Self.looksLikeDateOrNumber(c) { ref.container = c }
                 return
             }
@@ -496,6 +486,17 @@ public struct ReferenceParser: Sendable {
     ]
 
     // MARK: - Dates
+
+    /// `M. den Dikken (ed.), The Cambridge Handbook …` → `The Cambridge Handbook …`: the editors
+    /// that stand before an edited book's title after "In".
+    static func droppingEditors(_ tail: String) -> String {
+        for role in ["(ed.), ", "(eds.), ", "(Ed.), ", "(Eds.), "] {
+            if let r = tail.firstRange(of: role), looksLikeNames(String(tail[..<r.lowerBound])) {
+                return String(tail[r.upperBound...])
+            }
+        }
+        return tail
+    }
 
     nonisolated(unsafe) static let harvardPattern = try! Regex(
         #"^(?<names>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)*(?: et al\.?)?),? \(?(?<year>\d{4})[a-z]?\)?(?:[,:] ?(?:pp?\. ?)?(?<loc>\d{1,5}(?:\s*[–-]\s*\d{1,5})?))?\.?$"#)
