@@ -26,7 +26,7 @@ public struct JSONLinesReporter: StreamingReporter {
 
         func write(_ checked: CheckedDocument) throws {
             var json = JSONStreamWriter(output: output, compact: true)
-            try JSONReporter.write(checked, into: &json)
+            JSONReporter.write(checked, into: &json)
             output.append(UInt8(ascii: "\n"))
             output.flushIfFull()
         }
@@ -34,7 +34,7 @@ public struct JSONLinesReporter: StreamingReporter {
         func finish(_ summary: RunSummary) throws {
             var json = JSONStreamWriter(output: output, compact: true)
             json.beginObject()
-            try JSONReporter.writeClosingFields(summary, into: &json)
+            JSONReporter.writeClosingFields(summary, into: &json)
             json.endObject()
             output.append(UInt8(ascii: "\n"))
             try output.flush()

@@ -3,8 +3,9 @@ import Foundation
 
 /// The audit export: versioned, deterministic JSON documented by `Schemas/citeproof-report.schema.json`.
 ///
-/// Written as it is produced: one footnote, finding or source at a time (`JSONStreamWriter`), so
-/// the export of a 100 MB draft never sits in memory whole.
+/// Written as it is produced: each value writes itself straight into the output's bytes
+/// (`JSONWritable`, `JSONStreamWriter`), so the export of a 100 MB draft never sits in memory whole
+/// and no tree of it is ever built.
 public struct JSONReporter: StreamingReporter {
     public static let schemaVersion = 2
 
@@ -20,12 +21,13 @@ public struct JSONReporter: StreamingReporter {
         var start = 0
         while start < report.documents.count {
             let documents = Array(report.documents[start..<min(start + batch, report.documents.count)])
-            let printed = documents.parallelMap { checked -> Result<[UInt8], Error> in
+            let printed = documents.parallelMap { checked -> [UInt8] in
                 let piece = ReportOutput.memory()
                 var writer = JSONStreamWriter(output: piece, depth: 2)
-                return Result { try Self.write(checked, into: &writer) }.map { piece.bytes }
+                Self.write(checked, into: &writer)
+                return piece.bytes
             }
-            for result in printed { stream.append(printed: try result.get()) }
+            for bytes in printed { stream.append(printed: bytes) }
             start += batch
         }
         try stream.finish(RunSummary(report))
@@ -49,7 +51,7 @@ public struct JSONReporter: StreamingReporter {
 
         func write(_ checked: CheckedDocument) throws {
             json.nextElement()
-            try JSONReporter.write(checked, into: &json)
+            JSONReporter.write(checked, into: &json)
             output.flushIfFull()
         }
 
@@ -62,7 +64,7 @@ public struct JSONReporter: StreamingReporter {
 
         func finish(_ summary: RunSummary) throws {
             json.endArray()
-            try JSONReporter.writeClosingFields(summary, into: &json)
+            JSONReporter.writeClosingFields(summary, into: &json)
             json.endObject()
             output.write("\n")
             try output.flush()
@@ -70,170 +72,202 @@ public struct JSONReporter: StreamingReporter {
     }
 
     /// The keys after `documents`, shared with the last line of JSON Lines.
-    static func writeClosingFields(_ summary: RunSummary, into json: inout JSONStreamWriter) throws {
-        try json.field("failures", summary.failures.map { Failure(path: $0.path, message: $0.message) })
-        try json.field("schemaVersion", Self.schemaVersion)
-        try json.field("summary", ReportSummary(summary))
-        try json.field("tool", Tool(name: summary.toolName, version: summary.toolVersion))
+    static func writeClosingFields(_ summary: RunSummary, into json: inout JSONStreamWriter) {
+        json.field("failures", array: summary.failures.lazy.map { Failure(path: $0.path, message: $0.message) })
+        json.field("schemaVersion", Self.schemaVersion)
+        json.field("summary", ReportSummary(summary))
+        json.field("tool", Tool(name: summary.toolName, version: summary.toolVersion))
     }
 
-    struct Tool: Encodable { var name: String; var version: String }
-    struct Failure: Encodable { var path: String; var message: String }
+    struct Tool: JSONWritable {
+        var name: String
+        var version: String
 
-    /// One document, its keys in sorted order; the long arrays element by element.
-    static func write(_ checked: CheckedDocument, into json: inout JSONStreamWriter) throws {
+        func writeJSON(into json: inout JSONStreamWriter) {
+            json.beginObject()
+            json.field("name", name)
+            json.field("version", version)
+            json.endObject()
+        }
+    }
+
+    struct Failure: JSONWritable {
+        var path: String
+        var message: String
+
+        func writeJSON(into json: inout JSONStreamWriter) {
+            json.beginObject()
+            json.field("message", message)
+            json.field("path", path)
+            json.endObject()
+        }
+    }
+
+    /// One document, its keys in sorted order, each value written as it is read from the model.
+    static func write(_ checked: CheckedDocument, into json: inout JSONStreamWriter) {
         let d = checked.document
         json.beginObject()
-        try json.field("findings", checked.findings)
-        json.key("footnotes")
-        try json.array(d.definitions.lazy.map { JSONFootnote($0, references: d.references(to: $0.label)) })
-        try json.field("format", d.format.rawValue)
-        json.key("inlineCitations")
-        try json.array(d.inlineCitations.lazy.map(JSONCitation.init))
-        try json.field("locationUnit", d.locationUnit.rawValue)
-        try json.field("notices", d.notices.map(\.message))
-        try json.field("path", d.path)
+        json.field("findings", array: checked.findings)
+        json.field("footnotes", array: d.definitions.lazy.map { JSONFootnote($0, references: d.references(to: $0.label)) })
+        json.field("format", d.format.rawValue)
+        json.field("inlineCitations", array: d.inlineCitations.lazy.map(JSONCitation.init))
+        json.field("locationUnit", d.locationUnit.rawValue)
+        json.field("notices", array: d.notices.lazy.map(\.message))
+        json.field("path", d.path)
         // null when no date was found
-        try json.field("publicationDate", d.publicationDate.map { JSONPublished(value: $0.value.description, origin: $0.origin, location: $0.location) })
-        try json.field("sha256", d.sha256)
-        try json.field("skippedRules", checked.skippedRules)
-        json.key("sources")
-        try json.array(SourceTable(d).rows.lazy.map(JSONSource.init))
-        if let title = d.title { try json.field("title", title) }
-        try json.field("unresolvedMarkers", d.unresolvedMarkers)
+        if let published = d.publicationDate {
+            json.field("publicationDate", JSONPublished(published))
+        } else {
+            json.key("publicationDate")
+            json.null()
+        }
+        json.field("sha256", d.sha256)
+        json.field("skippedRules", checked.skippedRules)
+        json.field("sources", array: SourceTable(d).rows.lazy.map(JSONSource.init))
+        json.field("title", ifPresent: d.title)
+        json.field("unresolvedMarkers", array: d.unresolvedMarkers)
         json.endObject()
     }
 }
 
-struct JSONPublished: Encodable {
-    var value: String
-    var origin: String
-    var location: SourceLocation?
+struct JSONPublished: JSONWritable {
+    let date: PublicationDate
+
+    init(_ date: PublicationDate) { self.date = date }
+
+    func writeJSON(into json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.field("location", ifPresent: date.location)
+        json.field("origin", date.origin)
+        json.field("value", date.value.description)
+        json.endObject()
+    }
 }
 
-struct JSONFootnote: Encodable {
-    struct Remark: Encodable {
-        var text: String
-        var location: SourceLocation?
-        var dates: [JSONDate]
+/// A note: its definition, the markers referring to it, its citations and remarks.
+struct JSONFootnote: JSONWritable {
+    let definition: FootnoteDefinition
+    let references: [FootnoteReference]
+
+    init(_ definition: FootnoteDefinition, references: [FootnoteReference]) {
+        self.definition = definition
+        self.references = references
     }
 
-    var label: String
-    var kind: String
-    var internalID: String?
-    var location: SourceLocation
-    var text: String
-    var references: [SourceLocation]
-    var citations: [JSONCitation]
-    var remarks: [Remark]
+    func writeJSON(into json: inout JSONStreamWriter) {
+        let def = definition
+        json.beginObject()
+        json.field("citations", array: def.citations.lazy.map(JSONCitation.init))
+        json.field("internalID", ifPresent: def.internalID)
+        json.field("kind", def.kind)
+        json.field("label", def.label)
+        json.field("location", def.location)
+        json.field("references", array: references.lazy.map(\.location))
+        json.field("remarks", array: def.remarks.lazy.map(Remark.init))
+        json.field("text", def.text)
+        json.endObject()
+    }
 
-    init(_ def: FootnoteDefinition, references: [FootnoteReference]) {
-        label = def.label
-        kind = def.kind
-        internalID = def.internalID
-        location = def.location
-        text = def.text
-        self.references = references.map(\.location)
-        citations = def.citations.map(JSONCitation.init)
-        remarks = def.remarks.map { Remark(text: $0.text, location: $0.location, dates: $0.dates.map(JSONDate.init)) }
+    struct Remark: JSONWritable {
+        let remark: NoteRemark
+
+        func writeJSON(into json: inout JSONStreamWriter) {
+            json.beginObject()
+            json.field("dates", array: remark.dates.lazy.map(JSONDate.init))
+            json.field("location", ifPresent: remark.location)
+            json.field("text", remark.text)
+            json.endObject()
+        }
     }
 }
 
 /// One cited source: its canonical identity, every spelling, the notes citing it, the dates cited.
-struct JSONSource: Encodable {
-    var canonical: String
-    var identified: Bool
-    var kind: String?
-    var platform: String?
-    var variants: [String]
-    var footnotes: [String]
-    var firstDate: String?
-    var lastDate: String?
+struct JSONSource: JSONWritable {
+    let row: SourceTable.Row
 
-    init(_ row: SourceTable.Row) {
-        canonical = row.source
-        identified = row.isCanonical
-        kind = row.kind
-        platform = row.platform
-        variants = row.spellings
-        footnotes = row.notes
-        firstDate = row.firstDate?.description
-        lastDate = row.lastDate?.description
+    init(_ row: SourceTable.Row) { self.row = row }
+
+    func writeJSON(into json: inout JSONStreamWriter) {
+        json.beginObject()
+        json.field("canonical", row.source)
+        json.field("firstDate", ifPresent: row.firstDate?.description)
+        json.field("footnotes", array: row.notes)
+        json.field("identified", row.isCanonical)
+        json.field("kind", ifPresent: row.kind)
+        json.field("lastDate", ifPresent: row.lastDate?.description)
+        json.field("platform", ifPresent: row.platform)
+        json.field("variants", array: row.spellings)
+        json.endObject()
     }
 }
 
-struct JSONCitation: Encodable {
-    struct Source: Encodable {
-        var raw: String
-        var kind: String?
-        var platform: String?
-        var handle: String?
-        var id: String?
-        var canonical: String?
-        var url: String?
-        var registrableDomain: String?
-        var idTime: String?
+struct JSONCitation: JSONWritable {
+    let citation: Citation
+
+    init(_ citation: Citation) { self.citation = citation }
+
+    /// `quotes`, the quotations checked against this citation's page (`--quotes`), is absent when none was.
+    func writeJSON(into json: inout JSONStreamWriter) {
+        let c = citation
+        json.beginObject()
+        json.field("date", ifPresent: c.date.map(JSONDate.init))
+        json.field("ibidOf", ifPresent: c.ibidOf)
+        json.field("location", ifPresent: c.location)
+        json.field("otherDates", array: c.otherDates.lazy.map(JSONDate.init))
+        json.field("probe", ifPresent: c.probe)
+        json.field("quotes", ifPresent: c.quotes)
+        json.field("reference", ifPresent: c.reference.map(JSONReference.init))
+        json.field("signal", ifPresent: c.signal)
+        json.field("source", ifPresent: c.source.map(Source.init))
+        json.field("text", c.text)
+        json.field("title", ifPresent: c.title)
+        json.field("urls", array: c.urls)
+        json.endObject()
     }
 
-    var text: String
-    var location: SourceLocation?
-    var signal: String?
-    var source: Source?
-    var title: String?
-    var urls: [String]
-    var date: JSONDate?
-    var otherDates: [JSONDate]
-    var ibidOf: String?
-    var probe: LinkCheck?
-    var reference: JSONReference?
-    /// The quotations checked against this citation's page (`--quotes`); absent when none was.
-    var quotes: [QuoteCheck]?
+    /// The source as written and, when normalization identified it, its identity.
+    struct Source: JSONWritable {
+        let source: CitedSource
 
-    init(_ c: Citation) {
-        text = c.text
-        location = c.location
-        signal = c.signal
-        source = c.source.map { s in
-            Source(
-                raw: s.raw, kind: s.identity?.kind.rawValue, platform: s.identity?.platform, handle: s.identity?.handle,
-                id: s.identity?.id, canonical: s.identity?.canonical, url: s.identity?.url,
-                registrableDomain: s.identity?.registrableDomain, idTime: s.identity?.idTime.map(LinkCheck.iso8601))
+        init(_ source: CitedSource) { self.source = source }
+
+        func writeJSON(into json: inout JSONStreamWriter) {
+            let identity = source.identity
+            json.beginObject()
+            json.field("canonical", ifPresent: identity?.canonical)
+            json.field("handle", ifPresent: identity?.handle)
+            json.field("id", ifPresent: identity?.id)
+            json.field("idTime", ifPresent: identity?.idTime.map(LinkCheck.iso8601))
+            json.field("kind", ifPresent: identity?.kind.rawValue)
+            json.field("platform", ifPresent: identity?.platform)
+            json.field("raw", source.raw)
+            json.field("registrableDomain", ifPresent: identity?.registrableDomain)
+            json.field("url", ifPresent: identity?.url)
+            json.endObject()
         }
-        title = c.title
-        urls = c.urls
-        date = c.date.map(JSONDate.init)
-        otherDates = c.otherDates.map(JSONDate.init)
-        ibidOf = c.ibidOf
-        probe = c.probe
-        reference = c.reference.map(JSONReference.init)
-        quotes = c.quotes
     }
 }
 
-struct JSONDate: Encodable {
-    var text: String
-    var location: SourceLocation?
-    var value: String?
-    var end: String?
-    var precision: String?
-    var role: String
-    var alternatives: [String]?
-    var yearInferred: Bool?
-    /// Absent for Gregorian dates in English; present when the date is written in another
-    /// calendar (`islamic-umalqura`, `persian`) or language.
-    var calendar: String?
-    var language: String?
+struct JSONDate: JSONWritable {
+    let date: CitedDate
 
-    init(_ d: CitedDate) {
-        text = d.text
-        location = d.location
-        value = d.value?.description
-        end = d.end?.description
-        precision = d.precision?.rawValue
-        role = d.role.rawValue
-        alternatives = d.alternatives.isEmpty ? nil : d.alternatives.map(\.description)
-        yearInferred = d.yearInferred ? true : nil
-        calendar = d.calendar?.rawValue ?? (d.language != nil ? DateCalendar.gregorian.rawValue : nil)
-        language = d.language
+    init(_ date: CitedDate) { self.date = date }
+
+    /// `calendar` and `language` are absent for Gregorian dates in English; present when the date is
+    /// written in another calendar (`islamic-umalqura`, `persian`) or language.
+    func writeJSON(into json: inout JSONStreamWriter) {
+        let d = date
+        json.beginObject()
+        if !d.alternatives.isEmpty { json.field("alternatives", array: d.alternatives.lazy.map(\.description)) }
+        json.field("calendar", ifPresent: d.calendar?.rawValue ?? (d.language != nil ? DateCalendar.gregorian.rawValue : nil))
+        json.field("end", ifPresent: d.end?.description)
+        json.field("language", ifPresent: d.language)
+        json.field("location", ifPresent: d.location)
+        json.field("precision", ifPresent: d.precision?.rawValue)
+        json.field("role", d.role.rawValue)
+        json.field("text", d.text)
+        json.field("value", ifPresent: d.value?.description)
+        if d.yearInferred { json.field("yearInferred", true) }
+        json.endObject()
     }
 }

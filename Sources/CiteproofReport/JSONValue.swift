@@ -1,7 +1,7 @@
 import Foundation
 
-/// A JSON value for formats made of open property bags (PROV-JSON). Encoded with sorted keys.
-enum JSONValue: Encodable, Equatable {
+/// A JSON value for formats made of open property bags (PROV-JSON). Printed with sorted keys.
+enum JSONValue: Encodable, Equatable, JSONWritable {
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -19,8 +19,16 @@ enum JSONValue: Encodable, Equatable {
         }
     }
 
-    /// Pretty, sorted, deterministic text with a final newline.
-    var text: String {
-        (try? JSONStreamWriter.text(self)) ?? "{}\n"
+    func writeJSON(into json: inout JSONStreamWriter) {
+        switch self {
+        case .string(let s): json.string(s)
+        case .int(let n): json.integer(n)
+        case .bool(let b): json.bool(b)
+        case .array(let a): json.array(a)
+        case .object(let o): o.writeJSON(into: &json)
+        }
     }
+
+    /// Pretty, sorted, deterministic text with a final newline.
+    var text: String { JSONStreamWriter.text(writing: self) }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct JSONDateCalendarTests {
     static func encoded(_ text: String) throws -> [String: Any] {
         let mention = try #require(DateScanner().parse(text))
-        let data = try JSONEncoder().encode(JSONDate(mention.citedDate(role: .citation)))
+        let data = Data(JSONStreamWriter.text(writing: JSONDate(mention.citedDate(role: .citation))).utf8)
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 

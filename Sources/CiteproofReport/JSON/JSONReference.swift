@@ -2,55 +2,51 @@ import CiteproofCore
 
 /// A citation's `Reference` in the audit export (schemaVersion 2): what the parser read, as
 /// written; absent fields were not found.
-struct JSONReference: Encodable {
-    /// A date at the precision it is written: `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    struct Date: Encodable {
-        var value: String
-        var precision: String
-        var text: String
+struct JSONReference: JSONWritable {
+    let reference: Reference
 
-        init(_ d: ReferenceDate) {
-            value = d.description
-            precision = d.precision.rawValue
-            text = d.text
+    init(_ reference: Reference) { self.reference = reference }
+
+    func writeJSON(into json: inout JSONStreamWriter) {
+        let r = reference
+        json.beginObject()
+        json.field("accessed", ifPresent: r.accessed.map(Date.init))
+        json.field("authors", array: r.authors)
+        json.field("container", ifPresent: r.container)
+        json.field("form", r.form.rawValue)
+        if r.doi != nil || r.isbn != nil || r.postID != nil {
+            json.key("identifiers")
+            json.beginObject()
+            json.field("doi", ifPresent: r.doi)
+            json.field("isbn", ifPresent: r.isbn)
+            // A post or message id written without a URL (`Sabereen_news/10234`).
+            json.field("post", ifPresent: r.postID)
+            json.endObject()
         }
+        json.field("issued", ifPresent: r.issued.map(Date.init))
+        json.field("kind", ifPresent: r.kind?.rawValue)
+        json.field("locator", ifPresent: r.locator)
+        json.field("publisher", ifPresent: r.publisher)
+        // For a short form or Ibid.: the kind of the work it repeats, and the note of the full citation.
+        json.field("repeatedKind", ifPresent: r.form == .full ? nil : r.repeatedKind?.rawValue)
+        json.field("repeats", ifPresent: r.repeats)
+        json.field("title", ifPresent: r.title)
+        json.field("urls", array: r.urls)
+        json.endObject()
     }
 
-    struct Identifiers: Encodable {
-        var doi: String?
-        var isbn: String?
-        /// A post or message id written without a URL (`Sabereen_news/10234`).
-        var post: String?
-    }
+    /// A date at the precision it is written: `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    struct Date: JSONWritable {
+        let date: ReferenceDate
 
-    var kind: String?
-    var form: String
-    var authors: [String]
-    var title: String?
-    var container: String?
-    var publisher: String?
-    var issued: Date?
-    var accessed: Date?
-    var urls: [String]
-    var locator: String?
-    var identifiers: Identifiers?
-    /// For a short form or Ibid.: the note of the full citation, and the kind of the work it repeats.
-    var repeats: String?
-    var repeatedKind: String?
+        init(_ date: ReferenceDate) { self.date = date }
 
-    init(_ r: Reference) {
-        kind = r.kind?.rawValue
-        form = r.form.rawValue
-        authors = r.authors
-        title = r.title
-        container = r.container
-        publisher = r.publisher
-        issued = r.issued.map(Date.init)
-        accessed = r.accessed.map(Date.init)
-        urls = r.urls
-        locator = r.locator
-        identifiers = r.doi == nil && r.isbn == nil && r.postID == nil ? nil : Identifiers(doi: r.doi, isbn: r.isbn, post: r.postID)
-        repeats = r.repeats
-        repeatedKind = r.form == .full ? nil : r.repeatedKind?.rawValue
+        func writeJSON(into json: inout JSONStreamWriter) {
+            json.beginObject()
+            json.field("precision", date.precision.rawValue)
+            json.field("text", date.text)
+            json.field("value", date.description)
+            json.endObject()
+        }
     }
 }

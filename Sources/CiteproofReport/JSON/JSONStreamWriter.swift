@@ -1,200 +1,184 @@
 /// Prints JSON into a `ReportOutput` as it goes, in the layout of Foundation's `JSONEncoder` with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two-space indentation, `"key" : value`,
-/// keys in UTF-8 byte order, empty containers as `[\n\n]`, only `"`, `\` and controls escaped.
+/// keys in UTF-8 byte order, empty containers as `[\n\n]`, only `"`, `\` and controls escaped,
+/// floating-point numbers in their shortest round-trip form.
 ///
-/// A report is written one piece at a time (`beginObject`, `key`, `element`…), so the whole export
-/// never exists as one tree or one string; the caller gives the keys of a streamed object in
-/// sorted order. Values inside a piece are encoded with `JSONTreeEncoder` and printed with sorted keys.
-/// `compact` prints the same keys and values on one line with no spaces (`{"a":[1,2]}`; JSON Lines).
+/// A report is written one token at a time (`beginObject`, `key`, `string`…) straight into the
+/// output's bytes: no tree, no `Encodable`. The report's values write themselves (`JSONWritable`),
+/// giving their keys in sorted order (checked in debug builds). `compact` prints the same keys and
+/// values on one line with no spaces (`{"a":[1,2]}`; JSON Lines).
 struct JSONStreamWriter {
     let output: ReportOutput
     let compact: Bool
-    /// For each open container: whether nothing has been written into it yet.
-    private var empty: [Bool] = []
-    private var lastKey: [String?] = []
+    /// How many containers are open (including those the output was already inside at `init`).
+    private(set) var depth: Int
+    /// Nothing has been written yet into the innermost open container.
+    private var atFirstEntry = false
+    #if DEBUG
+        /// The last key of each open container, to check that keys come in sorted order.
+        private var lastKeys: [[UInt8]?]
+    #endif
 
     /// `depth`: how many containers the output is already inside (for a piece printed apart and
     /// spliced in: an element of the report's `documents` is at depth 2).
     init(output: ReportOutput, depth: Int = 0, compact: Bool = false) {
         self.output = output
         self.compact = compact
-        empty = Array(repeating: false, count: depth)
-        lastKey = Array(repeating: nil, count: depth)
+        self.depth = depth
+        #if DEBUG
+            lastKeys = Array(repeating: nil, count: depth)
+        #endif
     }
 
-    var depth: Int { empty.count }
+    // MARK: - Containers
 
     mutating func beginObject() {
         output.append(UInt8(ascii: "{"))
-        empty.append(true)
-        lastKey.append(nil)
+        open()
     }
 
     mutating func beginArray() {
         output.append(UInt8(ascii: "["))
-        empty.append(true)
-        lastKey.append(nil)
+        open()
     }
 
-    mutating func endObject() { end(UInt8(ascii: "}")) }
-    mutating func endArray() { end(UInt8(ascii: "]")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    private mutating func end(_ close: UInt8) {
-        let wasEmpty = empty.removeLast()
-        lastKey.removeLast()
-        if compact {
-            output.append(close)
-            return
+    @inline(__always)
+    private mutating func open() {
+        depth += 1
+        atFirstEntry = true
+        #if DEBUG
+            lastKeys.append(nil)
+        #endif
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        #if DEBUG
+            lastKeys.removeLast()
+        #endif
+        if !compact {
+            output.append(UInt8(ascii: "\n"))
+            if atFirstEntry { output.append(UInt8(ascii: "\n")) }
+            indent(depth)
         }
-        output.append(UInt8(ascii: "\n"))
-        if wasEmpty { output.append(UInt8(ascii: "\n")) }
-        Self.indent(empty.count, into: output)
-        output.append(close)
-        output.flushIfFull()
+        output.append(bracket)
+        // The container closed is an entry of its parent: the parent is not empty.
+        atFirstEntry = false
     }
 
-    /// Starts the next entry of the innermost container (for an element written piece by piece).
+    /// Starts the next entry of the innermost container (an array element; `key` calls it for objects).
     mutating func nextElement() {
         if compact {
-            if !empty[empty.count - 1] { output.append(UInt8(ascii: ",")) }
-            empty[empty.count - 1] = false
-            return
-        }
-        if empty[empty.count - 1] {
-            empty[empty.count - 1] = false
-            output.append(UInt8(ascii: "\n"))
+            if !atFirstEntry { output.append(UInt8(ascii: ",")) }
         } else {
-            output.append(contentsOf: ",\n".utf8)
+            if atFirstEntry {
+                output.append(UInt8(ascii: "\n"))
+            } else {
+                output.append(UInt8(ascii: ","))
+                output.append(UInt8(ascii: "\n"))
+            }
+            indent(depth)
         }
-        Self.indent(empty.count, into: output)
+        atFirstEntry = false
     }
 
-    /// The next key of the innermost object; keys must come in sorted order.
-    mutating func key(_ key: String) {
-        assert(lastKey[lastKey.count - 1].map { $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? true, "keys out of order: \(key)")
-        lastKey[lastKey.count - 1] = key
+    /// The next key of the innermost object, a name that needs no escaping (the report's own keys);
+    /// keys must come in sorted order.
+    mutating func key(_ name: StaticString) {
+        name.withUTF8Buffer { bytes in
+            #if DEBUG
+                precondition(bytes.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+                checkOrder(Array(bytes))
+            #endif
+            nextElement()
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: bytes)
+            output.append(UInt8(ascii: "\""))
+        }
+        separator()
+    }
+
+    /// The next key of the innermost object, any text (escaped as a string); keys in sorted order.
+    mutating func key(text name: String) {
+        #if DEBUG
+            checkOrder(Array(name.utf8))
+        #endif
         nextElement()
-        Self.string(key, into: output)
-        output.append(contentsOf: (compact ? ":" : " : ").utf8)
+        string(name)
+        separator()
     }
 
-    /// A whole value, after `key` or as an array element (`element`).
-    mutating func value<T: Encodable>(_ value: T) throws {
-        let tree = try JSONTree.of(value)
-        if compact { Self.printCompact(tree, into: output) } else { Self.print(tree, depth: empty.count, into: output) }
-        output.flushIfFull()
+    @inline(__always)
+    private func separator() {
+        if compact {
+            output.append(UInt8(ascii: ":"))
+        } else {
+            output.append(UInt8(ascii: " "))
+            output.append(UInt8(ascii: ":"))
+            output.append(UInt8(ascii: " "))
+        }
     }
 
-    /// `key` then `value`.
-    mutating func field<T: Encodable>(_ name: String, _ value: T) throws {
-        key(name)
-        try self.value(value)
+    #if DEBUG
+        private mutating func checkOrder(_ key: [UInt8]) {
+            if let last = lastKeys[lastKeys.count - 1] {
+                precondition(last.lexicographicallyPrecedes(key), "JSON keys out of order: \(String(decoding: key, as: UTF8.self))")
+            }
+            lastKeys[lastKeys.count - 1] = key
+        }
+    #endif
+
+    // MARK: - Scalars
+
+    mutating func null() { output.append(contentsOf: Self.nullBytes) }
+
+    mutating func bool(_ value: Bool) { output.append(contentsOf: value ? Self.trueBytes : Self.falseBytes) }
+
+    /// An integer in decimal, as `JSONEncoder` writes it.
+    mutating func integer<T: BinaryInteger>(_ value: T) {
+        if value >= 0, value < 10 {
+            output.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+        } else {
+            output.append(contentsOf: String(value).utf8)
+        }
     }
 
-    /// The next element of the innermost array.
-    mutating func element<T: Encodable>(_ value: T) throws {
-        nextElement()
-        try self.value(value)
+    /// A floating-point number as Foundation's `JSONEncoder` writes it: Swift's shortest round-trip
+    /// form (`0.1`, `1e-05`, `1.2345678901234568e+20`) without a trailing `.0` (`3`, `-0`).
+    /// NaN and infinities are not JSON: an error, as in `JSONEncoder`.
+    mutating func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) throws {
+        guard value.isFinite else { throw JSONEncodingError(description: "\(value) is not a JSON number") }
+        let text = value.description
+        let bytes = text.utf8
+        if bytes.count > 2, text.hasSuffix(".0") {
+            output.append(contentsOf: bytes.dropLast(2))
+        } else {
+            output.append(contentsOf: bytes)
+        }
     }
 
-    /// An array of `items`, each encoded and printed on its own (nothing holds the whole array's JSON).
-    mutating func array<S: Sequence>(_ items: S) throws where S.Element: Encodable {
-        beginArray()
-        for item in items { try element(item) }
-        endArray()
-    }
-
-    /// The whole of `value` as text with a final newline (what `JSONEncoder` gives, plus the newline).
-    static func text<T: Encodable>(_ value: T) throws -> String {
-        let output = ReportOutput.memory()
-        print(try JSONTree.of(value), depth: 0, into: output)
-        output.append(UInt8(ascii: "\n"))
-        return output.text
-    }
-
-    // MARK: - Printing
-
+    private static let nullBytes: [UInt8] = Array("null".utf8)
+    private static let trueBytes: [UInt8] = Array("true".utf8)
+    private static let falseBytes: [UInt8] = Array("false".utf8)
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
-    static func indent(_ depth: Int, into output: ReportOutput) {
+    private func indent(_ depth: Int) {
         var remaining = depth * 2
         while remaining > 0 {
-            let n = min(remaining, spaces.count)
-            output.append(contentsOf: spaces[0..<n])
+            let n = min(remaining, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
             remaining -= n
         }
     }
 
-    static func print(_ tree: JSONTree, depth: Int, into output: ReportOutput) {
-        switch tree {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let b): output.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let n): output.append(contentsOf: String(n).utf8)
-        case .uint(let n): output.append(contentsOf: String(n).utf8)
-        case .string(let s): string(s, into: output)
-        case .array(let array):
-            output.append(UInt8(ascii: "["))
-            if array.items.isEmpty {
-                output.append(contentsOf: "\n\n".utf8)
-            } else {
-                for (i, item) in array.items.enumerated() {
-                    output.append(contentsOf: (i == 0 ? "\n" : ",\n").utf8)
-                    indent(depth + 1, into: output)
-                    print(item, depth: depth + 1, into: output)
-                }
-                output.append(UInt8(ascii: "\n"))
-            }
-            indent(depth, into: output)
-            output.append(UInt8(ascii: "]"))
-        case .object(let object):
-            output.append(UInt8(ascii: "{"))
-            if object.keys.isEmpty {
-                output.append(contentsOf: "\n\n".utf8)
-            } else {
-                let order = object.keys.indices.sorted { object.keys[$0].utf8.lexicographicallyPrecedes(object.keys[$1].utf8) }
-                for (n, i) in order.enumerated() {
-                    output.append(contentsOf: (n == 0 ? "\n" : ",\n").utf8)
-                    indent(depth + 1, into: output)
-                    string(object.keys[i], into: output)
-                    output.append(contentsOf: " : ".utf8)
-                    print(object.values[i], depth: depth + 1, into: output)
-                }
-                output.append(UInt8(ascii: "\n"))
-            }
-            indent(depth, into: output)
-            output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    /// `tree` on one line: `,` and `:` with no spaces, keys sorted, empty containers as `[]` and `{}`.
-    static func printCompact(_ tree: JSONTree, into output: ReportOutput) {
-        switch tree {
-        case .array(let array):
-            output.append(UInt8(ascii: "["))
-            for (i, item) in array.items.enumerated() {
-                if i > 0 { output.append(UInt8(ascii: ",")) }
-                printCompact(item, into: output)
-            }
-            output.append(UInt8(ascii: "]"))
-        case .object(let object):
-            output.append(UInt8(ascii: "{"))
-            let order = object.keys.indices.sorted { object.keys[$0].utf8.lexicographicallyPrecedes(object.keys[$1].utf8) }
-            for (n, i) in order.enumerated() {
-                if n > 0 { output.append(UInt8(ascii: ",")) }
-                string(object.keys[i], into: output)
-                output.append(UInt8(ascii: ":"))
-                printCompact(object.values[i], into: output)
-            }
-            output.append(UInt8(ascii: "}"))
-        default:
-            print(tree, depth: 0, into: output)
-        }
-    }
-
-    private static let hex = Array("0123456789abcdef".utf8)
-
-    /// A JSON string: `"` and `\` escaped, `\b \t \n \f \r` by name, other controls as `\u00XX`.
-    static func string(_ text: String, into output: ReportOutput) {
+    /// A JSON string: `"` and `\` escaped, `\b \t \n \f \r` by name, other controls as `\u00XX`; `/`,
+    /// DEL, U+2028 and everything else non-ASCII as they are (UTF-8), as `JSONEncoder` does with
+    /// `.withoutEscapingSlashes`.
+    mutating func string(_ text: String) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -213,13 +197,136 @@ struct JSONStreamWriter {
                 case 0x0C: output.append(UInt8(ascii: "f"))
                 case 0x0D: output.append(UInt8(ascii: "r"))
                 default:
-                    output.append(contentsOf: "u00".utf8)
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 0xF)])
+                    output.append(UInt8(ascii: "u"))
+                    output.append(UInt8(ascii: "0"))
+                    output.append(UInt8(ascii: "0"))
+                    output.append(Self.hex[Int(byte >> 4)])
+                    output.append(Self.hex[Int(byte & 0xF)])
                 }
             }
             if start < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: - Values that write themselves
+
+    /// A whole value, after `key` or `nextElement`.
+    @inline(__always)
+    mutating func value<T: JSONWritable>(_ value: T) {
+        value.writeJSON(into: &self)
+    }
+
+    /// `key` then `value`.
+    @inline(__always)
+    mutating func field<T: JSONWritable>(_ name: StaticString, _ value: T) {
+        key(name)
+        value.writeJSON(into: &self)
+    }
+
+    /// `key` then `value` when there is one; nothing at all when not (as `encodeIfPresent`).
+    @inline(__always)
+    mutating func field<T: JSONWritable>(_ name: StaticString, ifPresent value: T?) {
+        guard let value else { return }
+        key(name)
+        value.writeJSON(into: &self)
+    }
+
+    /// An array of `items`, each written as it comes (nothing holds the whole array).
+    mutating func array<S: Sequence>(_ items: S) where S.Element: JSONWritable {
+        beginArray()
+        for item in items {
+            nextElement()
+            item.writeJSON(into: &self)
+        }
+        endArray()
+    }
+
+    /// `key` then the array of `items`.
+    mutating func field<S: Sequence>(_ name: StaticString, array items: S) where S.Element: JSONWritable {
+        key(name)
+        array(items)
+    }
+
+    // MARK: - Encodable values (the reports built from `Encodable` types: SARIF, CSL-JSON, PROV)
+
+    /// A tree made by `JSONTreeEncoder`, objects with sorted keys.
+    mutating func tree(_ tree: JSONTree) throws {
+        switch tree {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .int(let n): integer(n)
+        case .uint(let n): integer(n)
+        case .double(let d): try number(d)
+        case .float(let f): try number(f)
+        case .string(let s): string(s)
+        case .array(let array):
+            beginArray()
+            for item in array.items {
+                nextElement()
+                try self.tree(item)
+            }
+            endArray()
+        case .object(let object):
+            beginObject()
+            let order = object.keys.indices.sorted { object.keys[$0].utf8.lexicographicallyPrecedes(object.keys[$1].utf8) }
+            for i in order {
+                key(text: object.keys[i])
+                try self.tree(object.values[i])
+            }
+            endObject()
+        }
+    }
+
+    /// The whole of an `Encodable` value as text with a final newline (what `JSONEncoder` gives,
+    /// plus the newline).
+    static func text<T: Encodable>(_ value: T) throws -> String {
+        let output = ReportOutput.memory()
+        var writer = JSONStreamWriter(output: output)
+        try writer.tree(JSONTree.of(value))
+        output.append(UInt8(ascii: "\n"))
+        return output.text
+    }
+
+    /// The whole of a value that writes itself, as text with a final newline.
+    static func text<T: JSONWritable>(writing value: T, compact: Bool = false) -> String {
+        let output = ReportOutput.memory()
+        var writer = JSONStreamWriter(output: output, compact: compact)
+        value.writeJSON(into: &writer)
+        output.append(UInt8(ascii: "\n"))
+        return output.text
+    }
+}
+
+/// A value of the JSON reports that prints itself into a `JSONStreamWriter`, keys in sorted order.
+protocol JSONWritable {
+    func writeJSON(into json: inout JSONStreamWriter)
+}
+
+extension String: JSONWritable {
+    func writeJSON(into json: inout JSONStreamWriter) { json.string(self) }
+}
+
+extension Int: JSONWritable {
+    func writeJSON(into json: inout JSONStreamWriter) { json.integer(self) }
+}
+
+extension Bool: JSONWritable {
+    func writeJSON(into json: inout JSONStreamWriter) { json.bool(self) }
+}
+
+extension Array: JSONWritable where Element: JSONWritable {
+    func writeJSON(into json: inout JSONStreamWriter) { json.array(self) }
+}
+
+/// An object of string keys, printed with sorted keys (as `JSONEncoder` with `.sortedKeys`).
+extension Dictionary: JSONWritable where Key == String, Value: JSONWritable {
+    func writeJSON(into json: inout JSONStreamWriter) {
+        json.beginObject()
+        for key in keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            json.key(text: key)
+            self[key]!.writeJSON(into: &json)
+        }
+        json.endObject()
     }
 }

@@ -3,12 +3,15 @@
 /// It replaces Foundation's `JSONEncoder` for the reports: the output is byte-identical to
 /// `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (a test compares the
 /// two), but a report is printed piece by piece instead of as one tree and one `Data`, and the
-/// tree is cheaper to build. Floating-point values are not supported (no report has one).
+/// tree is cheaper to build. The JSON export does not use it (its values write themselves,
+/// `JSONWritable`); the reports made of `Encodable` types do (SARIF, CSL-JSON, PROV).
 enum JSONTree {
     case null
     case bool(Bool)
     case int(Int64)
     case uint(UInt64)
+    case double(Double)
+    case float(Float)
     case string(String)
     case array(JSONTreeArray)
     case object(JSONTreeObject)
@@ -99,8 +102,22 @@ final class JSONTreeEncoder: Encoder {
         value < 0 ? .int(Int64(value)) : .uint(UInt64(value))
     }
 
+    /// A finite number; NaN and infinities are not JSON (an error, as in `JSONEncoder`).
     static func floating(_ value: Double, at path: [any CodingKey]) throws -> JSONTree {
-        throw JSONEncodingError(description: "floating-point value \(value) at \(path.map(\.stringValue).joined(separator: ".")) is not supported")
+        try finite(value, at: path)
+        return .double(value)
+    }
+
+    /// A `Float` stays one: `JSONEncoder` writes its own shortest form (`0.1`, not `0.10000000149011612`).
+    static func floating(_ value: Float, at path: [any CodingKey]) throws -> JSONTree {
+        try finite(value, at: path)
+        return .float(value)
+    }
+
+    private static func finite<F: FloatingPoint>(_ value: F, at path: [any CodingKey]) throws {
+        guard value.isFinite else {
+            throw JSONEncodingError(description: "\(value) at \(path.map(\.stringValue).joined(separator: ".")) is not a JSON number")
+        }
     }
 
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -121,7 +138,7 @@ final class JSONTreeEncoder: Encoder {
         mutating func encode(_ value: UInt32, forKey key: Key) throws { object.set(key.stringValue, number(value)) }
         mutating func encode(_ value: UInt64, forKey key: Key) throws { object.set(key.stringValue, number(value)) }
         mutating func encode(_ value: Double, forKey key: Key) throws { object.set(key.stringValue, try floating(value, at: codingPath + [key])) }
-        mutating func encode(_ value: Float, forKey key: Key) throws { object.set(key.stringValue, try floating(Double(value), at: codingPath + [key])) }
+        mutating func encode(_ value: Float, forKey key: Key) throws { object.set(key.stringValue, try floating(value, at: codingPath + [key])) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             object.set(key.stringValue, try tree(value, at: codingPath + [key]))
         }
@@ -169,7 +186,7 @@ final class JSONTreeEncoder: Encoder {
         mutating func encode(_ value: UInt32) throws { array.items.append(number(value)) }
         mutating func encode(_ value: UInt64) throws { array.items.append(number(value)) }
         mutating func encode(_ value: Double) throws { array.items.append(try floating(value, at: codingPath + [nextKey])) }
-        mutating func encode(_ value: Float) throws { array.items.append(try floating(Double(value), at: codingPath + [nextKey])) }
+        mutating func encode(_ value: Float) throws { array.items.append(try floating(value, at: codingPath + [nextKey])) }
         mutating func encode<T: Encodable>(_ value: T) throws {
             array.items.append(try tree(value, at: codingPath + [nextKey]))
         }
@@ -214,7 +231,7 @@ final class JSONTreeEncoder: Encoder {
         mutating func encode(_ value: UInt32) throws { encoder.result = number(value) }
         mutating func encode(_ value: UInt64) throws { encoder.result = number(value) }
         mutating func encode(_ value: Double) throws { encoder.result = try floating(value, at: codingPath) }
-        mutating func encode(_ value: Float) throws { encoder.result = try floating(Double(value), at: codingPath) }
+        mutating func encode(_ value: Float) throws { encoder.result = try floating(value, at: codingPath) }
         mutating func encode<T: Encodable>(_ value: T) throws { encoder.result = try tree(value, at: codingPath) }
     }
 
@@ -264,7 +281,7 @@ final class JSONTreeEncoder: Encoder {
             mutating func encode(_ value: UInt32) throws { set(number(value)) }
             mutating func encode(_ value: UInt64) throws { set(number(value)) }
             mutating func encode(_ value: Double) throws { set(try floating(value, at: codingPath)) }
-            mutating func encode(_ value: Float) throws { set(try floating(Double(value), at: codingPath)) }
+            mutating func encode(_ value: Float) throws { set(try floating(value, at: codingPath)) }
             mutating func encode<T: Encodable>(_ value: T) throws { set(try tree(value, at: codingPath)) }
         }
     }
