@@ -90,6 +90,75 @@ import Testing
         }
     }
 
+    /// The direct writer (`JSONWritable`, no encoder) prints strings as `JSONEncoder` does: random
+    /// strings of quotes, backslashes, every control, `/`, DEL, U+2028/U+2029, BOM, combining marks
+    /// and astral scalars, as array elements and as object keys, pretty and compact.
+    @Test func theDirectWriterEscapesRandomStringsAsFoundationDoes() throws {
+        var scalars: [Unicode.Scalar] = (0..<0x20).map { Unicode.Scalar(UInt8($0)) }
+        scalars += ["\"", "\\", "/", "\u{7F}", "\u{80}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{301}", "é", "ß", "א", "中", "\u{FFFD}", "\u{FFFF}", "😀", "\u{1F3FB}", "\u{10FFFF}", "𝄞", "a", "Z", "0", " "]
+        var generator = SeededLCG(seed: 20261201)
+        for _ in 0..<500 {
+            var strings: [String] = []
+            for _ in 0..<Int(generator.next() % 6) {
+                var text = String.UnicodeScalarView()
+                for _ in 0..<Int(generator.next() % 12) { text.append(scalars[Int(generator.next() % UInt64(scalars.count))]) }
+                strings.append(String(text))
+            }
+            #expect(JSONStreamWriter.text(writing: strings) == (try Self.foundation(strings)))
+            let object = Dictionary(strings.map { ($0, $0) }, uniquingKeysWith: { a, _ in a })
+            #expect(JSONStreamWriter.text(writing: object) == (try Self.foundation(object)))
+            #expect(JSONStreamWriter.text(writing: object, compact: true) == (try Self.foundationCompact(object)))
+        }
+    }
+
+    static func foundationCompact<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// Random `JSONValue` trees written directly (PROV's path) print as `JSONEncoder` prints them, pretty and compact.
+    @Test func randomTreesWrittenDirectlyPrintAsFoundationDoes() throws {
+        var generator = SeededLCG(seed: 20261202)
+        for _ in 0..<300 {
+            let value = Self.randomValue(depth: 0, &generator)
+            #expect(JSONStreamWriter.text(writing: value) == (try Self.foundation(value)))
+            #expect(JSONStreamWriter.text(writing: value, compact: true) == (try Self.foundationCompact(value)))
+        }
+    }
+
+    /// Doubles in their shortest round-trip form without `.0`, as `JSONEncoder` writes them (the tree
+    /// encoder threw on any floating-point value before); random bit patterns included.
+    @Test func doublesAndFloatsPrintAsFoundationDoes() throws {
+        var doubles: [Double] = [0, -0.0, 1, -1, 1.5, 0.1, 0.2 + 0.1, 1e-5, 1e-7, 1e15, 1e16, 1e20, 1e21, 123456789.125, 5e-324, .leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 2.5e-308, 9007199254740993, 100, 1 / 3]
+        var generator = SeededLCG(seed: 20261203)
+        while doubles.count < 400 {
+            let d = Double(bitPattern: generator.next() << 11 ^ generator.next())
+            if d.isFinite { doubles.append(d) }
+        }
+        #expect(try JSONStreamWriter.text(doubles) == Self.foundation(doubles))
+        let floats: [Float] = [0.1, 1.5, 3, -0.0, 1e-10, .greatestFiniteMagnitude, 16777217]
+        #expect(try JSONStreamWriter.text(floats) == Self.foundation(floats))
+        struct Measured: Encodable { var ratio: Double; var share: Float; var count: Int }
+        let measured = Measured(ratio: 0.85, share: 0.25, count: 3)
+        #expect(try JSONStreamWriter.text(measured) == Self.foundation(measured))
+        // The direct writer's number is the same text.
+        for d in doubles.prefix(40) {
+            let output = ReportOutput.memory()
+            var writer = JSONStreamWriter(output: output)
+            try writer.number(d)
+            #expect(output.text + "\n" == (try Self.foundation([d])).split(separator: "\n")[1].trimmingCharacters(in: .whitespaces) + "\n")
+        }
+    }
+
+    /// NaN and infinities are not JSON: a clear error, as Foundation's.
+    @Test func nonFiniteNumbersAreAnError() throws {
+        #expect(throws: JSONEncodingError.self) { try JSONStreamWriter.text([1, Double.nan]) }
+        #expect(throws: JSONEncodingError.self) { try JSONStreamWriter.text([Float.infinity]) }
+        var writer = JSONStreamWriter(output: ReportOutput.memory())
+        #expect(throws: JSONEncodingError.self) { try writer.number(-Double.infinity) }
+    }
+
     /// The JSON report written into a file descriptor in 1 MiB pieces is the same as rendered in memory.
     @Test func aStreamedReportEqualsTheRenderedOne() throws {
         let report = try ReportFixture.report(drafts: ReportFixture.everyRuleDrafts)
