@@ -93,3 +93,31 @@ import Testing
         #expect(URLNormalizer().normalizePlainASCII(input) == nil)
     }
 }
+
+/// `SourceSpelling.isTidy` (the early return of `tidy`) holds only for text every tidying step leaves alone.
+@Suite struct SourceSpellingFastPathTests {
+    static func leftAlone(_ raw: String) -> Bool {
+        SourceSpelling.undoDefanging(raw) == raw && SourceSpelling.stripWrapping(raw) == raw
+            && SourceSpelling.stripTrailingPunctuation(raw) == raw && raw.trimmingWhitespace() == raw
+            && SourceSpelling.joiningSplitPath(raw) == raw
+    }
+
+    @Test func isTidyOnlyWhereTidyingChangesNothing() {
+        var random = SeededGenerator(seed: 0x71D7)
+        let pieces = [
+            "a", "Z", "9", ".", ",", ";", ":", "!", "?", "<", ">", "\"", "'", "(", ")", "[", "]", "{", "}", "/", " ", "\t",
+            "hxxp", "hXXps://", "[.]", "(dot)", "t.me", "@", "é", "“", "”", "«", "»", "-", "_", "%",
+        ]
+        var tidyCount = 0
+        for _ in 0..<8_000 {
+            let raw = (0..<random.pick([1, 2, 3, 5, 8])).map { _ in random.pick(pieces) }.joined()
+            guard SourceSpelling.isTidy(raw) else { continue }
+            tidyCount += 1
+            #expect(Self.leftAlone(raw), "\(raw.debugDescription)")
+        }
+        #expect(tidyCount > 500)
+        #expect(SourceSpelling.isTidy("https://t.me/s/harbour_lights/3684"))
+        #expect(!SourceSpelling.isTidy("Telegram.me/ harbour_lights"))
+        #expect(SourceSpelling.tidy("<hxxps://example[.]com/a>.") == "https://example.com/a")
+    }
+}
