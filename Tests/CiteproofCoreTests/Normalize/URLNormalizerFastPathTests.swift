@@ -121,3 +121,21 @@ import Testing
         #expect(SourceSpelling.tidy("<hxxps://example[.]com/a>.") == "https://example.com/a")
     }
 }
+
+/// `PathTemplate.fitsSegmentCount` (the check before a template is split) decides as the split does.
+@Suite struct PathTemplateCountTests {
+    @Test func countCheckAgreesWithTheSplitTemplate() {
+        var templates = PlatformCatalog.builtIn.rows.flatMap { $0.paths.map(\.template) }
+        templates += ["", "/", "/**", "**", "/a/**", "/a/**/", "/a/***", "//a//b//", "/*", "/a/*"]
+        #expect(templates.count > 40)
+        for template in templates {
+            var parts = template.split(separator: "/", omittingEmptySubsequences: true)
+            let allowsMore = parts.last == "**"
+            if allowsMore { parts.removeLast() }
+            for count in 0..<8 {
+                let fits = count == parts.count || (allowsMore && count > parts.count)
+                #expect(PathTemplate.fitsSegmentCount(template, count) == fits, "\(template) \(count)")
+            }
+        }
+    }
+}
