@@ -2,6 +2,7 @@
 enum PathTemplate {
     /// Captures by name when `path` (decoded segments, no leading empty segment) fits `template`.
     static func match(_ template: String, segments: [Substring]) -> [String: String]? {
+        guard fitsSegmentCount(template, segments.count) else { return nil }
         var parts = template.split(separator: "/", omittingEmptySubsequences: true)
         let allowsMore = parts.last == "**"
         if allowsMore { parts.removeLast() }
@@ -11,6 +12,31 @@ enum PathTemplate {
             guard matchSegment(Array(tokens(part)), segment[...], into: &captures) else { return nil }
         }
         return captures
+    }
+
+    /// The count check of `match` on the template's bytes, before it is split: most templates a
+    /// URL is tried against have another number of segments.
+    static func fitsSegmentCount(_ template: String, _ count: Int) -> Bool {
+        var parts = 0
+        var inPart = false
+        var lastPartIsRest = false
+        var lastPartLength = 0
+        for byte in template.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inPart = false
+            } else {
+                if !inPart {
+                    parts += 1
+                    inPart = true
+                    lastPartLength = 0
+                    lastPartIsRest = true
+                }
+                lastPartLength += 1
+                if byte != UInt8(ascii: "*") { lastPartIsRest = false }
+            }
+        }
+        if lastPartIsRest, lastPartLength == 2 { return count >= parts - 1 }
+        return count == parts
     }
 
     enum Token: Equatable {

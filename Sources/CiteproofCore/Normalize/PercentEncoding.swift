@@ -6,11 +6,18 @@ enum PercentEncoding {
 
         func mustEncode(_ byte: UInt8) -> Bool {
             if byte < 0x21 || byte == 0x7F { return true }
-            switch self {
-            case .path: return "\"<>`{}".utf8.contains(byte)
-            case .query: return "\"<>`'".utf8.contains(byte)
-            case .fragment, .opaque: return "\"<>`".utf8.contains(byte)
-            case .userinfo: return "\"<>`{}/:;=@[\\]^|".utf8.contains(byte)
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`"):
+                return true
+            case UInt8(ascii: "{"), UInt8(ascii: "}"):
+                return self == .path || self == .userinfo
+            case UInt8(ascii: "'"):
+                return self == .query
+            case UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: "@"),
+                UInt8(ascii: "["), UInt8(ascii: "\\"), UInt8(ascii: "]"), UInt8(ascii: "^"), UInt8(ascii: "|"):
+                return self == .userinfo
+            default:
+                return false
             }
         }
     }
@@ -29,6 +36,7 @@ enum PercentEncoding {
     /// (`%5c` → `%5C`), and encodes what may not appear raw (spaces, non-ASCII as UTF-8).
     /// A `%` not followed by two hex digits is left alone.
     static func normalize<S: StringProtocol>(_ text: S, as component: Component) -> String {
+        guard changes(text, as: component) else { return String(text) }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -49,8 +57,15 @@ enum PercentEncoding {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether `normalize` changes `text`: it has an escape, a non-ASCII byte or a byte to encode.
+    static func changes<S: StringProtocol>(_ text: S, as component: Component) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "%") || $0 >= 0x80 || component.mustEncode($0) }
+    }
+
     /// Every escape decoded; nil when the result is not UTF-8.
     static func decode<S: StringProtocol>(_ text: S) -> String? {
+        // Without an escape the text is its own decoding (a Swift string is valid UTF-8).
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         var i = 0

@@ -25,7 +25,10 @@ public enum SourceNormalizer {
         _ raw: String, defaultHandlePlatform: Platform, catalog: PlatformCatalog
     ) -> SourceIdentity? {
         let text = SourceSpelling.tidy(raw)
-        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        let hasLetterOrDigit = text.isAllASCII
+            ? text.utf8.contains { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+            : text.contains { $0.isLetter || $0.isNumber }
+        guard hasLetterOrDigit else { return nil }
         if let handle = handleIdentity(text, defaultPlatform: defaultHandlePlatform, catalog: catalog) { return handle }
         if looksLikeURL(text), let identity = urlIdentity(text, catalog: catalog) { return identity }
         return SourceIdentity(kind: .named, canonical: text.foldingWhitespace())
@@ -33,11 +36,20 @@ public enum SourceNormalizer {
 
     /// Whether `text` is a URL or starts with a host name under a real top-level domain.
     static func looksLikeURL(_ text: String) -> Bool {
-        guard !text.contains(where: \.isWhitespace) else { return false }
-        if text.contains("://") { return true }
+        // ASCII text (nearly every source) on bytes: there a character is a byte ("\r\n" aside, whitespace either way).
+        let ascii = text.isAllASCII
+        if ascii {
+            guard !text.utf8.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) else { return false }
+            if text.containsBytes("://") { return true }
+        } else {
+            guard !text.contains(where: \.isWhitespace) else { return false }
+            if text.contains("://") { return true }
+        }
         let host = text.prefix { !"/?#:".contains($0) }
-        guard host.contains("."), !host.hasPrefix("."), !host.hasPrefix("@"),
-            host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
+        let isHostSpelling = ascii
+            ? host.utf8.allSatisfy { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }
+            : host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+        guard host.contains("."), !host.hasPrefix("."), !host.hasPrefix("@"), isHostSpelling,
             let ascii = IDNA.asciiHost(String(host))
         else { return false }
         return RegistrableDomain.hasKnownTopLevelDomain(ascii) || IPv4.parse(ascii) != .notIPv4
@@ -75,10 +87,12 @@ public enum SourceNormalizer {
         guard let normalized = URLNormalizer.normalize(unbanged, catalog: catalog), var host = normalized.host, isPlausibleHost(host) else {
             return nil
         }
-        let isBareHost = !text.contains("://") && normalized.path == "/" && normalized.query == nil
+        let isBareHost = !(text.isAllASCII ? text.containsBytes("://") : text.contains("://")) && normalized.path == "/" && normalized.query == nil
             && normalized.fragment == nil
         let url = isBareHost ? nil : normalized.url
-        var segments = normalized.path.split(separator: "/").map { Substring(PercentEncoding.decode($0) ?? String($0)) }
+        var segments = normalized.path.utf8.contains(UInt8(ascii: "%"))
+            ? normalized.path.split(separator: "/").map { Substring(PercentEncoding.decode($0) ?? String($0)) }
+            : normalized.path.split(separator: "/")
         var platform = catalog.platform(forHost: host)
         if let platform, let split = URLNormalizer.handleSubdomain(host, of: platform) {
             host = split.host
@@ -178,6 +192,10 @@ public enum SourceNormalizer {
     /// (`twitter.com/name:/…`): they are not part of a handle or an id, and would make the canonical
     /// form change when identified again (found by Fuzz/fuzz-normalizer).
     static func trimmedCapture(_ capture: String) -> String {
+        // Letters, digits, `_` and `-` (most handles and ids) hold nothing to trim.
+        if capture.utf8.allSatisfy({ ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D }) {
+            return capture
+        }
         // A percent-decoded capture ends at the first character that delimits a URL or cannot stand
         // in one (`%23` decodes to `#`, which would start a fragment when the canonical form is read again).
         var text = String(capture.prefix { !isCaptureDelimiter($0) })
@@ -201,4 +219,9 @@ public enum SourceNormalizer {
         }
         return result
     }
+}
+
+extension String {
+    /// Whether every byte is ASCII: then each character is one byte ("\r\n" aside), and byte tests decide as character tests do.
+    var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }

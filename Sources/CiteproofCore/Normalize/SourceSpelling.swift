@@ -5,7 +5,34 @@ import Foundation
 /// quotes or parentheses, trailing punctuation, and defanged links (`hxxps://example[.]com`).
 enum SourceSpelling {
     static func tidy(_ raw: String) -> String {
-        memo.value(for: raw) { computeTidy(raw) } ?? raw
+        if isTidy(raw) { return raw }
+        return memo.value(for: raw) { computeTidy(raw) } ?? raw
+    }
+
+    /// Printable ASCII that `computeTidy` gives back unchanged (most URLs and handles): no space to
+    /// trim or join at, no bracket a defanging or a wrapper needs, no `hxxp`, no punctuation at the end.
+    static func isTidy(_ raw: String) -> Bool {
+        let bytes = raw.utf8
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        for byte in bytes {
+            switch byte {
+            case 0x21...0x7E where byte != UInt8(ascii: "[") && byte != UInt8(ascii: "(") && byte != UInt8(ascii: "{"):
+                continue
+            default:
+                return false
+            }
+        }
+        switch first {
+        case UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "'"): return false
+        default: break
+        }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+            UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+            return false
+        default: break
+        }
+        return !(bytes.count >= 4 && bytes.prefix(4).map({ $0 | 0x20 }).elementsEqual("hxxp".utf8))
     }
 
     private static let memo = Memo<String>()

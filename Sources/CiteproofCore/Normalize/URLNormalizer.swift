@@ -36,6 +36,12 @@ public struct URLNormalizer: Sendable {
 
     /// The normalized URL, or nil when `input` is not a URL (empty, bad host, bad port).
     public func normalize(_ input: String) -> NormalizedURL? {
+        if let fast = normalizePlainASCII(input) { return fast }
+        return normalizeInGeneral(input)
+    }
+
+    /// Every input: trimmed and cleaned, any scheme, userinfo, ports, IP addresses, international hosts.
+    func normalizeInGeneral(_ input: String) -> NormalizedURL? {
         let text = Self.cleaned(input)
         guard !text.isEmpty else { return nil }
         var scheme: String?
@@ -88,12 +94,20 @@ public struct URLNormalizer: Sendable {
                 port = value == Self.defaultPorts[scheme] ? nil : value
             }
         }
-        guard var host = HostNormalizer.normalize(rawHost) else { return nil }
+        guard let host = HostNormalizer.normalize(rawHost) else { return nil }
+        return assembled(scheme: scheme, special: special, userinfo: userinfo, host: host, port: port, rest[authorityEnd...])
+    }
+
+    /// The URL from its parsed scheme, userinfo, normalized host and port, and what follows the authority.
+    private func assembled(
+        scheme: String, special: Bool, userinfo: Substring, host: String, port: Int?, _ afterAuthority: Substring
+    ) -> NormalizedURL {
+        var host = host
         let platform = catalog.platform(forHost: host)
         if stripsPlatformAliases, let platform, let stripped = Self.strippingAlias(host, of: platform) { host = stripped }
 
-        let (remainder, rawQuery, fragment) = Self.splitQueryAndFragment(rest[authorityEnd...])
-        let pathText = special ? String(remainder).replacingBackslashes() : String(remainder)
+        let (remainder, rawQuery, fragment) = Self.splitQueryAndFragment(afterAuthority)
+        let pathText = special && remainder.utf8.contains(UInt8(ascii: "\\")) ? String(remainder).replacingBackslashes() : String(remainder)
         let path = Self.normalizedPath(pathText)
         let domain = RegistrableDomain.of(host: host) ?? host
         let (query, removed) = cleanedQuery(rawQuery, domain: domain)
@@ -112,6 +126,96 @@ public struct URLNormalizer: Sendable {
         return NormalizedURL(
             url: url, scheme: scheme, host: host, port: port, path: path, query: query, fragment: fragment,
             removedParameters: removed, platform: platform?.id)
+    }
+
+    /// The common case on bytes, or nil to leave the input to `normalizeInGeneral`: printable ASCII
+    /// without a backslash, an `http(s):` scheme or none, and a host of letters, digits, `-`, `_` and
+    /// dots that is no IPv4 address, has no A-label and no trailing dot, without userinfo or port. On
+    /// such input `normalizeInGeneral` trims nothing and compares characters that are bytes, so both
+    /// decide alike (`URLNormalizerFastPathTests` compares them).
+    func normalizePlainASCII(_ input: String) -> NormalizedURL? {
+        let bytes = input.utf8
+        var firstColon: String.Index?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
+            if byte == UInt8(ascii: ":"), firstColon == nil { firstColon = index }
+        }
+        var start = bytes.startIndex
+        var scheme: String
+        if let colon = firstColon, let named = Self.plainScheme(bytes[..<colon]) {
+            // `http:` is followed by any number of slashes, as in `normalizeInGeneral`.
+            guard let named else { return nil }
+            scheme = named
+            start = bytes.index(after: colon)
+            while start < bytes.endIndex, bytes[start] == UInt8(ascii: "/") { start = bytes.index(after: start) }
+        } else {
+            scheme = defaultScheme == "https" ? "https" : defaultScheme.lowercased()
+            if bytes.starts(with: "//".utf8) {
+                start = bytes.index(start, offsetBy: 2)
+            } else if bytes.first == UInt8(ascii: "/") {
+                return nil
+            }
+        }
+        // The host: up to `/`, `?` or `#`.
+        var end = start
+        var labelStart = start
+        var hasUppercase = false
+        while end < bytes.endIndex {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+                UInt8(ascii: "_"):
+                break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                hasUppercase = true
+            case UInt8(ascii: "."):
+                guard !Self.isALabel(bytes[labelStart..<end]) else { return nil }
+                labelStart = bytes.index(after: end)
+            default:
+                return nil
+            }
+            end = bytes.index(after: end)
+        }
+        // Empty, a trailing dot, an A-label, or a last label that makes an IPv4 address (or an invalid host).
+        let last = bytes[labelStart..<end]
+        guard start < end, !last.isEmpty, !Self.isALabel(last),
+            !last.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            !(last.count >= 2 && last.first == UInt8(ascii: "0") && last.dropFirst().first.map({ $0 | 0x20 }) == UInt8(ascii: "x"))
+        else { return nil }
+        let hostText = input[start..<end]
+        let host = hasUppercase ? hostText.lowercased() : String(hostText)
+        return assembled(scheme: scheme, special: true, userinfo: "", host: host, port: nil, input[end...])
+    }
+
+    /// For the bytes before an input's first colon: `http` or `https` (`.some`), what may be another
+    /// scheme (`.some(nil)`: the general path decides), or nil when they cannot be a scheme (a host
+    /// name with a dot, a path), so that the colon is in the path.
+    private static func plainScheme(_ candidate: Substring.UTF8View) -> String?? {
+        if candidate.count == 4 || candidate.count == 5 {
+            let lowered = candidate.map { $0 | 0x20 }
+            if lowered.elementsEqual("http".utf8) { return .some("http") }
+            if lowered.elementsEqual("https".utf8) { return .some("https") }
+        }
+        guard let first = candidate.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return nil }
+        for byte in candidate {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "+"), UInt8(ascii: "-"):
+                continue
+            default:
+                return nil  // a dot, a slash …: no scheme
+            }
+        }
+        return .some(nil)
+    }
+
+    /// `xn--` in any case at the start of a label.
+    private static func isALabel(_ label: Substring.UTF8View) -> Bool {
+        var bytes = label.makeIterator()
+        return bytes.next().map { $0 | 0x20 } == UInt8(ascii: "x") && bytes.next().map { $0 | 0x20 } == UInt8(ascii: "n")
+            && bytes.next() == UInt8(ascii: "-") && bytes.next() == UInt8(ascii: "-")
     }
 
     private func pathOnly(_ rest: Substring) -> NormalizedURL {
@@ -166,6 +270,7 @@ public struct URLNormalizer: Sendable {
     /// Percent-encoding normalized per segment, then `.` and `..` removed (RFC 3986 §5.2.4).
     static func normalizedPath(_ path: String) -> String {
         guard !path.isEmpty else { return "/" }
+        if isNormalPath(path) { return path }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         var output: [String] = []
         for (offset, raw) in segments.enumerated() {
@@ -182,6 +287,28 @@ public struct URLNormalizer: Sendable {
             }
         }
         return "/" + output.joined(separator: "/")
+    }
+
+    /// Whether `normalizedPath` would give `path` back: it starts with `/`, has no `.` or `..`
+    /// segment, and no segment that percent-encoding normalization changes.
+    private static func isNormalPath(_ path: String) -> Bool {
+        guard path.utf8.first == UInt8(ascii: "/"), !PercentEncoding.changes(path, as: .path) else { return false }
+        // Dots alone between slashes (or at the end).
+        var dots = 0
+        var segmentStart = true
+        for byte in path.utf8.dropFirst() {
+            if byte == UInt8(ascii: "/") {
+                if segmentStart, dots == 1 || dots == 2 { return false }
+                dots = 0
+                segmentStart = true
+            } else if segmentStart, byte == UInt8(ascii: "."), dots < 2 {
+                dots += 1
+            } else {
+                segmentStart = false
+                dots = 0
+            }
+        }
+        return !(segmentStart && (dots == 1 || dots == 2))
     }
 
     /// Trims what surrounds a URL in text and drops tabs and newlines inside it (as browsers do).
