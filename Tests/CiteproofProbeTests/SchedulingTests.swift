@@ -41,6 +41,29 @@ import Testing
         for (earlier, later) in zip(starts, starts.dropFirst()) { #expect(later - earlier >= 180) }
     }
 
+    /// More hosts than transfers in flight: each host keeps its connection between its requests, rather than
+    /// libcurl closing idle connections to stay under the in-flight limit (which opened one per request).
+    @Test func connectionsAreReusedAcrossManyHosts() async throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        var configuration = loopbackConfiguration()
+        configuration.maxConcurrency = 4
+        configuration.perHostConcurrency = 1
+        let hosts = (0..<40).map { "host\($0).test" }
+        for host in hosts { configuration.resolve["\(host):\(server.port)"] = "127.0.0.1" }
+        // Hosts take turns, so each host's next request comes after the other hosts' requests.
+        let requests = (0..<3).flatMap { round in
+            hosts.map { ProbeRequest(url: "http://\($0):\(server.port)/ok?round=\(round)") }
+        }
+        let results = await Prober(configuration: configuration).probe(requests)
+        #expect(results.allSatisfy { $0.outcome == .ok })
+        let logged = await server.requests(prefix: "/ok", atLeast: 120)
+        #expect(logged.count == 120)
+        #expect(Set(logged.compactMap(\.host)).count == 40)
+        // One connection per host; a few more would be a closed keep-alive, not 120.
+        #expect(Set(logged.map(\.connection)).count <= 44)
+    }
+
     @Test func userAgentNamesCiteproof() async throws {
         let server = try TestServer()
         defer { server.stop() }
