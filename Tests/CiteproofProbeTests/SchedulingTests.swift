@@ -34,11 +34,39 @@ import Testing
         _ = await probeOne(server.url("/ok"), configuration)  // warm the server so its timestamps are steady
         configuration.perHostInterval = 0.2
         let requests = (0..<4).map { ProbeRequest(url: server.url("/hold?ms=1&id=\($0)")) }
-        _ = await Prober(configuration: configuration).probe(requests)
-        let starts = await server.requests(prefix: "/hold", atLeast: 4).map(\.start).sorted()
-        #expect(starts.count == 4)
-        // Server-side timestamps carry a few milliseconds of scheduling noise.
-        for (earlier, later) in zip(starts, starts.dropFirst()) { #expect(later - earlier >= 180) }
+        let clock = ContinuousClock()
+        let began = clock.now
+        let results = await Prober(configuration: configuration).probe(requests)
+        let elapsed = clock.now - began
+        #expect(results.allSatisfy { $0.outcome == .ok })
+        #expect(await server.requests(prefix: "/hold", atLeast: 4).count == 4)
+        // The fourth request cannot start before three intervals have passed. Measured by the client: the server's
+        // timestamps were the flaky measure (a loaded machine delays the server's handling of one request and not the
+        // next, so their gap shrinks), whereas a load can only lengthen the client's run.
+        #expect(elapsed >= .milliseconds(600))
+    }
+
+    /// More hosts than transfers in flight: each host keeps its connection between its requests, rather than
+    /// libcurl closing idle connections to stay under the in-flight limit (which opened one per request).
+    @Test func connectionsAreReusedAcrossManyHosts() async throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        var configuration = loopbackConfiguration()
+        configuration.maxConcurrency = 4
+        configuration.perHostConcurrency = 1
+        let hosts = (0..<40).map { "host\($0).test" }
+        for host in hosts { configuration.resolve["\(host):\(server.port)"] = "127.0.0.1" }
+        // Hosts take turns, so each host's next request comes after the other hosts' requests.
+        let requests = (0..<3).flatMap { round in
+            hosts.map { ProbeRequest(url: "http://\($0):\(server.port)/ok?round=\(round)") }
+        }
+        let results = await Prober(configuration: configuration).probe(requests)
+        #expect(results.allSatisfy { $0.outcome == .ok })
+        let logged = await server.requests(prefix: "/ok", atLeast: 120)
+        #expect(logged.count == 120)
+        #expect(Set(logged.compactMap(\.host)).count == 40)
+        // One connection per host; a few more would be a closed keep-alive, not 120.
+        #expect(Set(logged.map(\.connection)).count <= 44)
     }
 
     @Test func userAgentNamesCiteproof() async throws {

@@ -10,6 +10,10 @@ final class TestServer: @unchecked Sendable {
         var start: Double
         var end: Double
         var inFlight: Int
+        /// The `Host` header the request carried.
+        var host: String?
+        /// Which connection carried the request (numbered by the server as it accepted them).
+        var connection: Int
     }
 
     enum Failure: Error { case scriptMissing, didNotStart(String) }

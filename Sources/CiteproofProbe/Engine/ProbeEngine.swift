@@ -41,7 +41,8 @@ final class ProbeEngine {
 
     /// Runs until every job has a result, in the order of `jobs`.
     func run() -> [ProbeResult] {
-        guard let driver = CurlMultiDriver(configuration: configuration) else {
+        let hosts = Set(jobs.lazy.map(\.current.host)).count
+        guard let driver = CurlMultiDriver(configuration: configuration, hosts: hosts) else {
             for index in jobs.indices { conclude(index, Verdict(outcome: .unreachable, detail: "libcurl failed to initialise")) }
             return takeResults()
         }

@@ -1,9 +1,11 @@
 // A real HTTP server on 127.0.0.1 for the probe tests. Prints "LISTENING <port>", then one JSON line per
-// request ({"method","path","ua","start","end"}) so tests can see what the prober sent. Exits when stdin closes.
+// request ({"method","path","ua","host","start","end","inFlight","connection"}) so tests can see what the prober
+// sent and on which connection (numbered from 1 in the order the server accepted them). Exits when stdin closes.
 import http from 'node:http';
 
 const seen = new Map(); // per-key request counts for "fail first, then succeed" routes
 let inFlight = 0;
+let connections = 0;
 
 function html(res, status, title, head = '', body = '') {
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -91,7 +93,7 @@ const server = http.createServer((req, res) => {
   const start = Date.now();
   inFlight++;
   const entry = { method: req.method, path: req.url, ua: req.headers['user-agent'] ?? '', host: req.headers.host,
-    start, inFlight };
+    start, inFlight, connection: req.socket.citeproofConnection };
   res.on('close', () => {
     inFlight--;
     process.stdout.write(JSON.stringify({ ...entry, end: Date.now() }) + '\n');
@@ -99,6 +101,8 @@ const server = http.createServer((req, res) => {
   const route = routes[url.pathname];
   if (route) route(req, res, url); else html(res, 404, 'Not Found');
 });
+
+server.on('connection', (socket) => { socket.citeproofConnection = ++connections; });
 
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`LISTENING ${server.address().port}\n`);
