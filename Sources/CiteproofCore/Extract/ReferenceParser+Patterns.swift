@@ -10,7 +10,7 @@ extension ReferenceParser {
         #"^([^()“"‘]{1,300}?)\.?\s*\(((?:\d{4}|n\.d\.|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[^()]{0,30})\)[.,]?\s+"#)
     nonisolated(unsafe) static let apaYearMonthDay = try! Regex(#"^(\d{4}),\s+([A-Z][a-z]+(?: \d{1,2})?)"#)
     nonisolated(unsafe) static let volumeIssue = try! Regex(
-        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\)|[A-Za-z]\s\d{1,4},\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|n°\s*\d|[A-Za-z]\s\d{1,4}\s?:\s?\d{1,5}\s*[-–]\s*\d{1,5}\b)"#)
+        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|[A-Za-z],\s*no\.\s*\d+|\b\d{1,4}\s*\((?!1[4-9]\d\d\)|20\d\d\))\d{1,4}(?:[-–]\d{1,4})?\)|,\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\)|[A-Za-z]\s\d{1,4},\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|n°\s*\d|[A-Za-z]\s\d{1,4}\s?:\s?\d{1,5}\s*[-–]\s*\d{1,5}\b)"#)
     /// `Telegram, Sabereen_news/10234`, `Telegram: @channel/123`.
     nonisolated(unsafe) static let platformPost = try! Regex(
         #"^(Telegram|Twitter|X|Facebook|Instagram|TikTok|VK|VKontakte|YouTube|Threads|Bluesky)\s*[,:]\s*@?([A-Za-z0-9_.]{2,64})/(\d{1,20})$"#)
