@@ -25,6 +25,36 @@ extension ReferenceParser {
         return b | 0x20 == UInt8(ascii: "i") || b | 0x20 == UInt8(ascii: "o")
     }
 
+    /// `apaHead` at the start needs a text whose first `(` comes after at least one character, with no `)`,
+    /// `"`, `“` or `‘` before it, and opens on a digit, `n` (`n.d.`) or a capital (a month). Read on bytes, so a
+    /// reference with no APA head (most notes) costs no `Regex` search, which tries every start position.
+    static func mayStartWithAPAHead(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        var seen = false
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == UInt8(ascii: "(") {
+                let next = utf8.index(after: i)
+                guard seen, next != utf8.endIndex else { return false }
+                let c = utf8[next]
+                return (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "n") || (c >= 0x41 && c <= 0x5A)
+            }
+            if b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") { return false }
+            if b == 0xE2 {
+                // “ (E2 80 9C) and ‘ (E2 80 98).
+                let j = utf8.index(after: i)
+                if j != utf8.endIndex, utf8[j] == 0x80 {
+                    let k = utf8.index(after: j)
+                    if k != utf8.endIndex, utf8[k] == 0x9C || utf8[k] == 0x98 { return false }
+                }
+            }
+            seen = true
+            i = utf8.index(after: i)
+        }
+        return false
+    }
+
     /// `accessedClause` holds one of its keywords.
     static func mayHoldAccessedClause(_ text: String) -> Bool {
         text.containsASCIICaseInsensitive("accessed") || text.containsASCIICaseInsensitive("retrieved")

@@ -71,7 +71,7 @@ public struct ReferenceParser: Sendable {
 
         // `Author (date). Title. Container.` — APA, CS1.
         var apaDate: ReferenceDate?
-        if quoted == nil || before.contains("("), work.containsASCII(UInt8(ascii: "(")), let m = work.firstMatch(of: Self.apaHead),
+        if quoted == nil || before.contains("("), Self.mayStartWithAPAHead(work), let m = work.firstMatch(of: Self.apaHead),
             m.range.lowerBound == work.startIndex,
             // `Dworkin, Gerald (1988), Title`: a comma after the date only after names (Bluebook puts a title there).
             !work[m.range].trimmingCharacters(in: " ").hasSuffix(",") || Self.looksLikeNames(String(m.output[1].substring!))
@@ -223,7 +223,7 @@ public struct ReferenceParser: Sendable {
         if ref.issued == nil && ref.publisher == nil { return true }
         // Dated prose ("… in response to the January 3, 2020 assassination of …"): mostly lowercase words.
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
-        return Double(lowercase) / Double(words.count) > 0.5 && (!text.containsASCII(UInt8(ascii: "(")) || text.firstMatch(of: apaHead) == nil)
+        return Double(lowercase) / Double(words.count) > 0.5 && (!mayStartWithAPAHead(text) || text.firstMatch(of: apaHead) == nil)
     }
 
     // MARK: - Unquoted titles (books, reports, legal, short forms, social posts)
