@@ -10,7 +10,7 @@ extension ReferenceParser {
         #"^([^()“"‘]{1,300}?)\.?\s*\(((?:\d{4}|n\.d\.|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[^()]{0,30})\)[.,]?\s+"#)
     nonisolated(unsafe) static let apaYearMonthDay = try! Regex(#"^(\d{4}),\s+([A-Z][a-z]+(?: \d{1,2})?)"#)
     nonisolated(unsafe) static let volumeIssue = try! Regex(
-        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|\b\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\)|[A-Za-z]\s\d{1,4},\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|n°\s*\d|[A-Za-z]\s\d{1,4}\s?:\s?\d{1,5}\s*[-–]\s*\d{1,5}\b)"#)
+        #"(?i)(?:\b\d{1,4},\s*no\.\s*\d+|[A-Za-z],\s*no\.\s*\d+|\b\d{1,4}\s*\((?!1[4-9]\d\d\)|20\d\d\))\d{1,4}(?:[-–]\d{1,4})?\)|,\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|\bvol\.\s*\d+|\b\d{1,4}\.\d{1,4}\s+\(\d{4}\)|\b\d{1,4}\s+[A-Z][A-Za-z.& ]{2,40}\s+\d{1,5}(?:,\s*\d+)?\s+\(\d{4}\)|[A-Za-z]\s\d{1,4},\s*\d{1,5}\s*[-–]\s*\d{1,5}\b|n°\s*\d|[A-Za-z]\s\d{1,4}\s?:\s?\d{1,5}\s*[-–]\s*\d{1,5}\b)"#)
     /// `Telegram, Sabereen_news/10234`, `Telegram: @channel/123`.
     nonisolated(unsafe) static let platformPost = try! Regex(
         #"^(Telegram|Twitter|X|Facebook|Instagram|TikTok|VK|VKontakte|YouTube|Threads|Bluesky)\s*[,:]\s*@?([A-Za-z0-9_.]{2,64})/(\d{1,20})$"#)
@@ -23,6 +23,36 @@ extension ReferenceParser {
     static func mayBeIbid(_ text: String) -> Bool {
         guard let b = text.utf8.first else { return false }
         return b | 0x20 == UInt8(ascii: "i") || b | 0x20 == UInt8(ascii: "o")
+    }
+
+    /// `apaHead` at the start needs a text whose first `(` comes after at least one character, with no `)`,
+    /// `"`, `“` or `‘` before it, and opens on a digit, `n` (`n.d.`) or a capital (a month). Read on bytes, so a
+    /// reference with no APA head (most notes) costs no `Regex` search, which tries every start position.
+    static func mayStartWithAPAHead(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        var seen = false
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == UInt8(ascii: "(") {
+                let next = utf8.index(after: i)
+                guard seen, next != utf8.endIndex else { return false }
+                let c = utf8[next]
+                return (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "n") || (c >= 0x41 && c <= 0x5A)
+            }
+            if b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") { return false }
+            if b == 0xE2 {
+                // “ (E2 80 9C) and ‘ (E2 80 98).
+                let j = utf8.index(after: i)
+                if j != utf8.endIndex, utf8[j] == 0x80 {
+                    let k = utf8.index(after: j)
+                    if k != utf8.endIndex, utf8[k] == 0x9C || utf8[k] == 0x98 { return false }
+                }
+            }
+            seen = true
+            i = utf8.index(after: i)
+        }
+        return false
     }
 
     /// `accessedClause` holds one of its keywords.

@@ -71,7 +71,7 @@ public struct ReferenceParser: Sendable {
 
         // `Author (date). Title. Container.` — APA, CS1.
         var apaDate: ReferenceDate?
-        if quoted == nil || before.contains("("), work.containsASCII(UInt8(ascii: "(")), let m = work.firstMatch(of: Self.apaHead),
+        if quoted == nil || before.contains("("), Self.mayStartWithAPAHead(work), let m = work.firstMatch(of: Self.apaHead),
             m.range.lowerBound == work.startIndex,
             // `Dworkin, Gerald (1988), Title`: a comma after the date only after names (Bluebook puts a title there).
             !work[m.range].trimmingCharacters(in: " ").hasSuffix(",") || Self.looksLikeNames(String(m.output[1].substring!))
@@ -176,6 +176,14 @@ public struct ReferenceParser: Sendable {
             var searchIn = quoted == nil ? work : before + " " + after
             if let title = ref.title { searchIn = searchIn.replacingAll(title, with: " ") }
             ref.issued = issuedDate(in: searchIn)
+            if ref.issued == nil, quoted == nil, let title = ref.title, let year = Self.trailingYear(title),
+                let value = Int(year.trimmingCharacters(in: " ,")), let date = CalendarDate(year: value, month: 1, day: 1)
+            {
+                // `Strong rules for discarding predictors., 2010.`: the year closing an unquoted entry ran into
+                // its title; it dates the work.
+                ref.issued = ReferenceDate(value: date, precision: .year, text: year.trimmingCharacters(in: " ,"))
+                ref.title = String(title.utf8.dropLast(year.utf8.count))!.trimmingCharacters(in: " ,.").nonEmpty
+            }
         }
         if ref.publisher == nil, let p = Self.parenthesisedPublisher(in: work) { ref.publisher = p }
         if ref.locator == nil { ref.locator = Self.locator(in: work) }
@@ -215,7 +223,7 @@ public struct ReferenceParser: Sendable {
         if ref.issued == nil && ref.publisher == nil { return true }
         // Dated prose ("… in response to the January 3, 2020 assassination of …"): mostly lowercase words.
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
-        return Double(lowercase) / Double(words.count) > 0.5 && (!text.containsASCII(UInt8(ascii: "(")) || text.firstMatch(of: apaHead) == nil)
+        return Double(lowercase) / Double(words.count) > 0.5 && (!mayStartWithAPAHead(text) || text.firstMatch(of: apaHead) == nil)
     }
 
     // MARK: - Unquoted titles (books, reports, legal, short forms, social posts)
@@ -275,6 +283,11 @@ public struct ReferenceParser: Sendable {
             // `Shipman, D. W. Phrase Structure Rules`: an initial then a capitalized word ends the name.
             first = split.names
             rest = split.rest + (rest.isEmpty ? "" : ". " + rest)
+        } else if !rest.isEmpty, let year = Self.trailingYear(first), Self.looksLikeNames(String(first.utf8.dropLast(year.utf8.count))!) {
+            // `Ernst, W. R. 1962. Title.`: after an initial the year joins the names' sentence; it stands
+            // before the title as a sentence of its own.
+            first = String(first.utf8.dropLast(year.utf8.count))!.trimmingCharacters(in: " ,")
+            rest = year.trimmingCharacters(in: " ,") + ". " + rest
         }
         if !rest.isEmpty, Self.looksLikeNames(first) {
             ref.authors = Self.authorList(first)
@@ -313,11 +326,13 @@ public struct ReferenceParser: Sendable {
                 ref.title = firstSeg
                 return
             }
-            if Self.looksLikeNames(firstSeg) {
-                ref.authors = Self.authorList(firstSeg)
-                ref.title = segments[1]
-            } else {
-                ref.title = firstSeg
+            let titleIndex = Self.looksLikeNames(firstSeg) ? 1 : 0
+            if titleIndex == 1 { ref.authors = Self.authorList(firstSeg) }
+            ref.title = segments[titleIndex]
+            // Bluebook sets a periodical in small capitals, which plain text shows as capitals:
+            // `Author, Title, NEW YORK TIMES, Apr. 6, 2012, at A20.`
+            if titleIndex + 1 < segments.count, Self.isCapitalsName(segments[titleIndex + 1]) {
+                ref.container = segments[titleIndex + 1]
             }
             return
         }
@@ -364,11 +379,14 @@ public struct ReferenceParser: Sendable {
             return
         }
         // A case's `v.` is lowercase (an uppercase `V.` is an initial); `Act` and `Bill` are whole words.
-        if text.containsBytes(" v. ") || text.containsBytes(" v ")
+        // `U.S.` is a reporter only between a volume and a page (`410 U.S. 113`), not in `U.S. Census Bureau`;
+        // `regulation` and `directive` are words of their own (not `self-regulation`).
+        if text.containsBytes(" v. ") || text.containsBytes(" v ") || Self.hasUSReporter(text)
             || has(["u.s.c", " stat.", " act ", " act,", " act.", " act;", " act)", " act”", " act’", " act\"", "pub. l.", "h.r.", "s. rep", "cong.", "c.f.r", "fed. reg",
-            " f.2d", " f.3d", " f. supp", "s. ct.", " u.s. ", "§", "(cir.", " cir. ", "l. ed", " bill ", " bill,", " bill.", "regulation",
-            "directive", "supreme court", "court of appeals", "code of", "statute", "convention on", "treaty",
-            "hearing before", "federal register"])
+            " f.2d", " f.3d", " f. supp", "s. ct.", "§", "(cir.", " cir. ", "l. ed", " bill ", " bill,", " bill.", " regulation",
+            " directive", "supreme court", "court of appeals", "code of", "statute", "convention on", "treaty",
+            "hearing before", "federal register", "federalregister.gov", "congress.gov", "legislation.gov", "u.s. senate",
+            "senate committee", "house committee", "house of representatives"])
         {
             ref.kind = .legal
             return
@@ -379,7 +397,10 @@ public struct ReferenceParser: Sendable {
             ref.kind = .thesis
             return
         }
-        if cue(["report", "working paper", "technical", "discussion paper", "white paper", "policy brief",
+        // A title that ends in its genre (`… Datasheet, Datasheet`, `Annual Report`) names a report.
+        let titleEnd = (title ?? "").lowercased().trimmingCharacters(in: " .,")
+        if ["datasheet", " report", "working paper", "white paper", "technical note"].contains(where: { titleEnd.hasSuffix($0) })
+            || cue(["report", "working paper", "technical", "discussion paper", "white paper", "policy brief",
             "occasional paper", "research paper", "briefing", "memorandum", "datasheet", " std ", " std.", "std no"])
         {
             ref.kind = .report
@@ -397,18 +418,35 @@ public struct ReferenceParser: Sendable {
             return
         }
         if ref.kind == .chapter { return }
+        // MLA's chapter: `“Title.” Book, edited by Name, …` — a quoted title in a named book with its editors.
+        if quoted, ref.container != nil, cue([", edited by ", ", ed. ", ", eds. "]) {
+            ref.kind = .chapter
+            return
+        }
+        // A book's own volume (`3rd ed., vol. 1 (New York: Viking, 1999)`): an unquoted title issued by a
+        // publisher, in no periodical, is a book whatever volume it has.
+        let bookVolume = !quoted && ref.container == nil && !has(["journal", "review", "quarterly"])
+            && (ref.publisher != nil || Self.parenthesisedPublisher(in: work) != nil)
         if inContainer,
             has([" ed. ", " eds. ", " ed.,", " edited by", " editors", " (ed.)", " (eds.)", " ed ", "(ed", "hrsg"])
         {
             ref.kind = .chapter
             return
         }
-        if volumeIssue() {
+        if !bookVolume, volumeIssue() {
             ref.kind = .journalArticle
             return
         }
-        // A newspaper article is dated; an undated page of a newspaper's site is a web page.
-        if ref.issued != nil, let c = (ref.container ?? "").lowercased().nonEmpty,
+        // A periodical named a journal (`Journal of Rural Studies`, `Journal of Computer and System Sciences`)
+        // is a scholarly journal, whatever its volume looks like; `The Wall Street Journal` is a newspaper.
+        if let c = ref.container?.lowercased(), c.hasPrefix("journal of ") || c.containsBytes(" journal of ")
+            || c.hasPrefix("journal for ") || c.containsBytes("transactions on ") || c.hasPrefix("annals of ")
+        {
+            ref.kind = .journalArticle
+            return
+        }
+        // A newspaper article is dated, or cited at a page; an undated page of a newspaper's site is a web page.
+        if ref.issued != nil || quoted && ref.locator != nil, let c = (ref.container ?? "").lowercased().nonEmpty,
             Self.newspaperWords.contains(where: { c.containsBytes($0) })
         {
             ref.kind = .newsArticle
@@ -465,6 +503,13 @@ public struct ReferenceParser: Sendable {
                 return
             }
         }
+        // An institutional repository (DSpace's `/handle/`, `repo.`, `espace.`) holds theses above all.
+        if ref.container == nil, ref.publisher == nil,
+            ["/handle/", "://repo.", "://www.repo.", "://espace.", "repository."].contains(where: { urlText.containsBytes($0) })
+        {
+            ref.kind = .thesis
+            return
+        }
         if !ref.urls.isEmpty || ref.accessed != nil {
             ref.kind = .webPage
             return
@@ -476,6 +521,45 @@ public struct ReferenceParser: Sendable {
         if ref.title != nil || !ref.authors.isEmpty || ref.container != nil {
             ref.kind = .other
         }
+    }
+
+    /// ` 1962`, `, 2010` closing `s`: a space or comma, then a year from 1500 to 2100 (`nil` if none).
+    static func trailingYear(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        guard b.count >= 6 else { return nil }
+        let digits = b.suffix(4)
+        guard digits.allSatisfy({ (0x30...0x39).contains($0) }), let y = Int(String(decoding: digits, as: UTF8.self)),
+            (1500...2100).contains(y), b[b.count - 5] == 0x20 || b[b.count - 5] == UInt8(ascii: ",")
+        else { return nil }
+        var start = b.count - 4
+        while start > 0, b[start - 1] == 0x20 || b[start - 1] == UInt8(ascii: ",") { start -= 1 }
+        return String(decoding: b[start...], as: UTF8.self)
+    }
+
+    /// A name in capitals (`THE NEW YORK TIMES`, `GRØNT MILJØ`): three letters or more, none lowercase, no digit.
+    static func isCapitalsName(_ s: String) -> Bool {
+        var letters = 0
+        for c in s.unicodeScalars {
+            if c.properties.isLowercase || (0x30...0x39).contains(c.value) { return false }
+            if c.properties.isAlphabetic { letters += 1 }
+        }
+        return letters >= 3
+    }
+
+    /// A United States Reports citation: a volume, `U.S.`, a page (`410 U.S. 113`).
+    static func hasUSReporter(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count >= 8 else { return false }
+        var i = 1
+        while i + 5 < b.count {
+            if b[i] == UInt8(ascii: "U"), b[i + 1] == UInt8(ascii: "."), b[i + 2] == UInt8(ascii: "S"), b[i + 3] == UInt8(ascii: "."),
+                b[i + 4] == 0x20, b[i - 1] == 0x20, i >= 2, (0x30...0x39).contains(b[i - 2]), (0x30...0x39).contains(b[i + 5])
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     static let newspaperWords = [
