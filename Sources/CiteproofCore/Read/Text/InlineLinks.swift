@@ -76,3 +76,40 @@ extension MappedText {
         append(mapped: piece)
     }
 }
+
+extension MappedText {
+    /// The text with each no-break space (U+00A0, U+202F: what word processors and pandoc put in
+    /// `pp. 20`, `p. 12`, `Vol. 3`) written as a plain space, each keeping its place in the source: a
+    /// note's fields are then read the same whichever format wrote it. Offsets after a replaced space
+    /// move (it is one byte, not two or three), so a note's links are given in the new offsets too.
+    func replacingNoBreakSpaces(links: [(offset: Int, url: String)] = []) -> (text: MappedText, links: [(offset: Int, url: String)]) {
+        let bytes = Array(text.utf8)
+        // U+00A0 is C2 A0; U+202F is E2 80 AF.
+        var spaces: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+                spaces.append(i..<(i + 2))
+                i += 2
+            } else if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xAF {
+                spaces.append(i..<(i + 3))
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        guard !spaces.isEmpty else { return (self, links) }
+        var result = MappedText()
+        var kept = 0
+        for space in spaces {
+            result.append(keeping: self, kept..<space.lowerBound)
+            result.append(" ", sourceOffset: sourceOffset(forPlain: space.lowerBound))
+            kept = space.upperBound
+        }
+        result.append(keeping: self, kept..<bytes.count)
+        let moved = links.map { link in
+            (spaces.reduce(link.offset) { offset, space in offset > space.lowerBound ? offset - (space.count - 1) : offset }, link.url)
+        }
+        return (result, moved)
+    }
+}

@@ -89,7 +89,8 @@ public enum TextReader {
             paragraphs: body,
             notes: notes.map { note in
                 let lifted = InlineLinks.lift(note.text)
-                return NoteDraft(label: note.label, location: note.location, text: lifted.text, links: lifted.links)
+                let spaced = lifted.text.replacingNoBreakSpaces(links: lifted.links)
+                return NoteDraft(label: note.label, location: note.location, text: spaced.text, links: spaced.links)
             },
             title: title, publication: publication)
     }

@@ -46,3 +46,33 @@ import Testing
         #expect(lifted.links.isEmpty)
     }
 }
+
+/// pandoc and word processors write `pp. 20` with a no-break space; the text reader hands the note on
+/// with a plain space, so the locator (and the short form it ends) reads as typed.
+@Suite struct NoBreakSpaceNoteTests {
+    static func shortFormFindings(_ note: String) throws -> [Finding] {
+        let text = "Title\n\nThe band formed.[1] It toured.[2]\n\nNotes\n\n[1] Jane Doe, The Long Tour (New York: Harbour Press, 2016), 88.\n[2] \(note)\n"
+        let document = try TestData.read(text: text, format: .text, path: "draft")
+        return Citeproof.check(document, options: CheckOptions(publishedOverride: CalendarDate(iso: "2020-01-01")))
+            .findings.filter { $0.rule == "short-form-mismatch" }
+    }
+
+    @Test func aShortFormWithANoBreakSpaceIsAShortForm() throws {
+        #expect(try Self.shortFormFindings("Cooper (1998), pp.\u{A0}20-22.").count == 1)
+        #expect(try Self.shortFormFindings("Cooper (1998), pp. 20-22.").count == 1)
+    }
+
+    @Test func aShortFormOfACitedAuthorIsNotFlagged() throws {
+        #expect(try Self.shortFormFindings("Doe (2016), pp.\u{A0}90-92.").isEmpty)
+    }
+
+    @Test func locationsAndLinksKeepTheirPlaces() {
+        var text = MappedText("p.\u{A0}12 ", sourceOffset: 0)
+        text.append("(x)", sourceOffset: 20)
+        let spaced = text.replacingNoBreakSpaces(links: [(offset: 6, url: "https://example.org")])
+        #expect(spaced.text.text == "p. 12 (x)")
+        #expect(spaced.text.sourceOffset(forPlain: 3) == 4)
+        #expect(spaced.text.sourceOffset(forPlain: 6) == 20)
+        #expect(spaced.links.map(\.offset) == [5])
+    }
+}
