@@ -32,6 +32,10 @@ public struct TrackingParameterRule: Hashable, Sendable {
         // Sites that are no platform (a platform's own trackers are in its row of the platform table).
         TrackingParameterRule(domains: ["spotify.com"], names: ["si", "context"]),
         TrackingParameterRule(domains: ["amazon.com"], names: ["ref_", "pf_rd_r", "pf_rd_p", "pd_rd_r", "pd_rd_w", "crid", "sprefix"]),
+        // News sites' own click trackers (`?tid=ss_tw`, `?itid=lk_inline`, `?smid=tw-share`): per host, since
+        // `tid` elsewhere is content (a forum's thread id).
+        TrackingParameterRule(domains: ["washingtonpost.com"], names: ["tid", "itid"]),
+        TrackingParameterRule(domains: ["nytimes.com"], names: ["smid", "smtyp"]),
     ]
 
     /// Whether the parameter `name` on a host of registrable domain `domain` is a tracker by these rules.

@@ -23,6 +23,9 @@ public struct BodyDateMismatchRule: Rule {
         defaultSeverity: .warning,
         triggeringExamples: [
             RuleExample(
+                "The town had 12,480 residents as of July 1, 2018.[^3]\n\n[^3]: \"Town Population Clock\", county.example.org, July 4, 2017. Retrieved September 11, 2017.\n",
+                published: "2019-04-04", comment: "a figure as of a day after its source"),
+            RuleExample(
                 "On April 4, the channel posted an image of a flag.[^5]\n\n[^5]: Telegram.me/centerkaf, April 3, 2021.\n",
                 published: "2021-04-04"),
             RuleExample(
@@ -54,6 +57,9 @@ public struct BodyDateMismatchRule: Rule {
             RuleExample(
                 "Released: 12 March 2017[^7]\n\n[^7]: \"Changelog\", example.org, 12 March 2018.\n",
                 published: "2021-04-04", comment: "a later source attests an earlier release"),
+            RuleExample(
+                "The town had 12,480 residents as of July 1, 2018.[^3]\n\n[^3]: \"Town Population Estimates\", county.example.org, March 2, 2019.\n",
+                published: "2021-04-04", comment: "an estimate published after the day it is for"),
         ])
 
     /// Words that may stand before a leading date: "On April 4", "At an April 2, 2021 rally".
@@ -67,7 +73,37 @@ public struct BodyDateMismatchRule: Rule {
             return leadDayFinding(reference, definition, document: document, context: context)
                 ?? documentDateFinding(reference, definition, document: document, context: context)
                 ?? labelValueFinding(reference, definition, document: document, context: context)
+                ?? asOfFinding(reference, definition, document: document, context: context)
         }
+    }
+
+    /// "The population was 327,167,434 as of July 1, 2018.[29]" against a note whose source is dated
+    /// before that day (July 4, 2017): a figure stated as of a date, anywhere in the sentence, cannot
+    /// come from a source older than that date. (A later source is ordinary: an estimate published after
+    /// the day it is for.)
+    func asOfFinding(
+        _ reference: FootnoteReference, _ definition: FootnoteDefinition, document: Document, context: CheckContext
+    ) -> Finding? {
+        let sentence = reference.sentence
+        guard let range = sentence.range(of: "as of ", options: .caseInsensitive) ?? sentence.range(of: "as at ", options: .caseInsensitive)
+        else { return nil }
+        let noteDates = Self.workDates(of: definition)
+        guard !noteDates.isEmpty else { return nil }
+        let after = String(sentence[range.upperBound...].prefix(40))
+        let scanner = DateScanner(referenceDate: document.publicationDate?.value ?? noteDates.first?.value)
+        guard let said = scanner.mentions(in: after).first, said.utf8Range.lowerBound == 0, said.problem == nil,
+            said.alternatives.isEmpty, said.precision != .year, !said.yearInferred, let saidFirst = said.value
+        else { return nil }
+        let saidLast = said.end ?? saidFirst.lastDay(of: said.precision)
+        guard !noteDates.contains(where: { Self.overlaps($0, saidFirst, saidLast) }) else { return nil }
+        let latest = noteDates.compactMap { date in DateRuleText.lastDay(date).map { (date, $0) } }.max { $0.1 < $1.1 }
+        guard let (cited, citedLast) = latest, citedLast.days(until: saidFirst) > 1 else { return nil }
+        let saidText = said.text.trimmingCharacters(in: .whitespaces)
+        return mismatch(
+            reference, definition, context: context,
+            message: "the sentence carrying [\(reference.label)] gives a figure as of \(saidText), but note [\(reference.label)] "
+                + "dates its source \(DateRuleText.describe(cited)), before it: the source cannot attest that date",
+            suggestion: "cite a source from \(saidText) or later, or correct the date in the sentence")
     }
 
     /// "On April 4, the channel posted …[5]" against a note dated April 3: a leading day-precision

@@ -64,7 +64,7 @@ extension TextReader {
             }
             body.append((BodyParagraph(text: p.text, markers: markers, location: p.location, headingLevel: p.headingLevel), k))
         }
-        return (body, notes)
+        return (body, notes.map(\.withPlainSpaces))
     }
 
     /// Literal Markdown markers (`[^9]`) left in a converted body: pandoc keeps an undefined
@@ -130,5 +130,14 @@ extension MappedText {
             }
         }
         return result
+    }
+}
+
+extension NoteDraft {
+    /// The note with its no-break spaces written as plain spaces (`MappedText.replacingNoBreakSpaces`).
+    var withPlainSpaces: NoteDraft {
+        var note = self
+        (note.text, note.links) = text.replacingNoBreakSpaces(links: links)
+        return note
     }
 }

@@ -86,7 +86,12 @@ public enum TextReader {
         let title = paragraphs.first.map { Paragraphs.mappedText($0[...]).text }.flatMap { $0.count <= 300 ? $0 : nil }
         return ReadDraft(
             path: input.path, format: .text, sha256: input.sha256, source: source, notices: input.notices,
-            paragraphs: body, notes: notes.map { NoteDraft(label: $0.label, location: $0.location, text: $0.text) },
+            paragraphs: body,
+            notes: notes.map { note in
+                let lifted = InlineLinks.lift(note.text)
+                let spaced = lifted.text.replacingNoBreakSpaces(links: lifted.links)
+                return NoteDraft(label: note.label, location: note.location, text: spaced.text, links: spaced.links)
+            },
             title: title, publication: publication)
     }
 
