@@ -64,9 +64,9 @@ public enum ReferenceResolver {
         /// (what `matches` compares a short form with), nil without an author.
         private var authorKeys: [(family: String, words: [Substring])?] = []
         /// Words of each work's first author (lower case, punctuation trimmed).
-        private var byAuthorWord: [Substring: [Int]] = [:]
+        private var byAuthorWord: [String: [Int]] = [:]
         /// The first word of each work's title, container and first author.
-        private var byFirstWord: [Substring: [Int]] = [:]
+        private var byFirstWord: [String: [Int]] = [:]
         /// Works with no author (a short form with an author falls back to their titles).
         private var authorless: [Int] = []
 
@@ -76,14 +76,14 @@ public enum ReferenceResolver {
             if let author = full.reference.authors.first {
                 let words = ReferenceResolver.words(author)
                 authorKeys.append((ReferenceResolver.familyName(author).lowercased(), words))
-                for word in Set(words) { byAuthorWord[word, default: []].append(k) }
+                for word in Set(words) { byAuthorWord[String(word), default: []].append(k) }
             } else {
                 authorKeys.append(nil)
                 authorless.append(k)
             }
             let firsts = [full.reference.title, full.reference.container, full.reference.authors.first]
                 .compactMap { $0.flatMap { ReferenceResolver.words($0).first } }
-            for word in Set(firsts) { byFirstWord[word, default: []].append(k) }
+            for word in Set(firsts) { byFirstWord[String(word), default: []].append(k) }
         }
 
         /// `ReferenceResolver.matches(short, all[k].reference)`, with the full work's side worked out
@@ -103,10 +103,10 @@ public enum ReferenceResolver {
             if let author = short.authors.first {
                 // `matches` with two authors: the family name equals or is inside the full's author.
                 if let key = ReferenceResolver.words(ReferenceResolver.familyName(author)).last {
-                    indices += byAuthorWord[key] ?? []
+                    indices += byAuthorWord[String(key)] ?? []
                 }
                 // With no author on the full work, titles decide.
-                indices += titleCandidates(short).filter { all[$0].reference.authors.isEmpty }
+                indices += titleCandidates(short).filter { authorKeys[$0] == nil }
                 if let key = ReferenceResolver.words(ReferenceResolver.familyName(author)).last, key.count < 3 {
                     return Array(all.indices)  // a one- or two-letter family name may be inside any word: compare all
                 }
@@ -122,18 +122,18 @@ public enum ReferenceResolver {
             guard let title = short.title, let key = ReferenceResolver.words(title).first else { return [] }
             // A first word cut by the 20-character key may open a longer one: compare all.
             if key.count >= 20 { return Array(all.indices) }
-            return byFirstWord[key] ?? []
+            return byFirstWord[String(key)] ?? []
         }
 
         /// Works a bare name or title may repeat (`matches` or `matchesBare`), as indices into `all`.
         func candidates(forBare bare: Reference) -> [Int] {
             var indices: [Int] = []
             if let author = bare.authors.first, let key = ReferenceResolver.words(ReferenceResolver.familyName(author)).last {
-                indices += byAuthorWord[key] ?? []
+                indices += byAuthorWord[String(key)] ?? []
                 if key.count < 3 { return Array(all.indices) }
             }
             if let title = bare.title, let key = ReferenceResolver.words(title).first {
-                indices += byFirstWord[key] ?? []
+                indices += byFirstWord[String(key)] ?? []
             }
             return Set(indices).sorted()
         }
