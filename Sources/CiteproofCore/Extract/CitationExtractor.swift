@@ -152,7 +152,7 @@ public struct CitationExtractor: Sendable {
             while start < sentence.upperBound, note[start].isWhitespace { start = note.index(after: start) }
         }
         ranges.append(start..<sentence.upperBound)
-        let named = ranges.filter { hasSourceToken(String(note[$0])) || String(note[$0]).firstMatch(of: SourcePatterns.signal) != nil }
+        let named = ranges.filter { hasSourceToken(String(note[$0])) || SourcePatterns.signalEnd(in: Substring(String(note[$0]))) != nil }
         return named.count >= 2 ? ranges.filter { !$0.isEmpty } : [sentence]
     }
 
@@ -171,13 +171,13 @@ public struct CitationExtractor: Sendable {
         var body = Substring(text)
         var signal: String?
         var isIbid = false
-        if let m = body.firstMatch(of: SourcePatterns.ibid) {
-            signal = String(body[m.range]).trimmingTrailing(",")
+        if let end = SourcePatterns.ibidEnd(in: body) {
+            signal = String(body[..<end]).trimmingTrailing(",")
             isIbid = true
-            body = body[m.range.upperBound...].drop(while: \.isWhitespace)
-        } else if let m = body.firstMatch(of: SourcePatterns.signal) {
-            signal = String(body[m.range]).trimmingCharacters(in: " ")
-            body = body[m.range.upperBound...]
+            body = body[end...].drop(while: \.isWhitespace)
+        } else if let end = SourcePatterns.signalEnd(in: body) {
+            signal = String(body[..<end]).trimmingCharacters(in: " ")
+            body = body[end...]
         }
         let title = Self.quotedTitle(in: body)
         let allTokens = sourceTokens(in: text)

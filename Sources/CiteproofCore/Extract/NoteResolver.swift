@@ -16,10 +16,13 @@ enum NoteResolver {
         }
         guard notes.contains(where: { $0.reference.form != .full }) else { return result }
         let resolved = ReferenceResolver.resolve(notes)
+        // The first note of each label (a label may repeat).
+        var firstNote: [String: Int] = [:]
+        for d in result.indices where firstNote[result[d].label] == nil { firstNote[result[d].label] = d }
         for (slot, reference) in zip(slots, resolved) {
             result[slot.d].citations[slot.c].reference = reference
-            guard reference.form == .short, let label = reference.repeats,
-                let full = result.first(where: { $0.label == label })?.citations.first(where: { $0.source != nil })
+            guard reference.form == .short, let label = reference.repeats, let d = firstNote[label],
+                let full = result[d].citations.first(where: { $0.source != nil })
             else { continue }
             result[slot.d].citations[slot.c].source = full.source
             if result[slot.d].citations[slot.c].urls.isEmpty { result[slot.d].citations[slot.c].urls = full.urls }

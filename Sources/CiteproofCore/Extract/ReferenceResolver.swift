@@ -16,19 +16,21 @@ public enum ReferenceResolver {
                     r.repeatedKind = p.reference.resolvedKind
                 }
             case .short:
-                let byName = fulls.candidates(forShort: r).filter { matches(r, $0.reference) }
-                if let full = byName.last(where: { sameTitle(r, $0.reference) }) ?? byName.last {
-                    r.repeats = full.label
-                    r.repeatedKind = full.reference.kind
+                let key = ShortKey(r)
+                let byName = fulls.candidates(forShort: r).filter { fulls.matches(r, key, $0) }
+                if let k = byName.last(where: { sameTitle(r, fulls.all[$0].reference) }) ?? byName.last {
+                    r.repeats = fulls.all[k].label
+                    r.repeatedKind = fulls.all[k].reference.kind
                 }
             case .full:
                 // A bare name or title alone (`Den Store Danske.`) repeating an earlier work is a short form.
                 if r.issued == nil, r.urls.isEmpty, r.container == nil, r.publisher == nil, r.locator == nil,
-                    let full = fulls.candidates(forBare: r).last(where: { matches(r, $0.reference) || matchesBare(r, $0.reference) })
+                    case let key = ShortKey(r),
+                    let k = fulls.candidates(forBare: r).last(where: { fulls.matches(r, key, $0) || matchesBare(r, fulls.all[$0].reference) })
                 {
                     r.form = .short
-                    r.repeats = full.label
-                    r.repeatedKind = full.reference.kind
+                    r.repeats = fulls.all[k].label
+                    r.repeatedKind = fulls.all[k].reference.kind
                 } else {
                     fulls.append((label, r))
                 }
@@ -42,12 +44,29 @@ public enum ReferenceResolver {
     /// The full references so far, indexed by the words a short form can match them on, so that a
     /// draft of thousands of notes does not compare every short form with every earlier work. Each
     /// lookup returns a superset of the works `matches`/`matchesBare` can accept, in note order.
+    /// What `matches` reads of a short form's first author, worked out once per short form.
+    struct ShortKey {
+        /// The family name, lower case, and its last word.
+        var family: String?
+        var lastWord: Substring?
+
+        init(_ short: Reference) {
+            guard let a = short.authors.first else { return }
+            let family = ReferenceResolver.familyName(a).lowercased()
+            self.family = family
+            lastWord = ReferenceResolver.words(family).last
+        }
+    }
+
     struct FullIndex {
         private(set) var all: [(label: String, reference: Reference)] = []
+        /// For each work, its first author's family name in lower case and the author's words
+        /// (what `matches` compares a short form with), nil without an author.
+        private var authorKeys: [(family: String, words: [Substring])?] = []
         /// Words of each work's first author (lower case, punctuation trimmed).
-        private var byAuthorWord: [Substring: [Int]] = [:]
+        private var byAuthorWord: [String: [Int]] = [:]
         /// The first word of each work's title, container and first author.
-        private var byFirstWord: [Substring: [Int]] = [:]
+        private var byFirstWord: [String: [Int]] = [:]
         /// Works with no author (a short form with an author falls back to their titles).
         private var authorless: [Int] = []
 
@@ -55,33 +74,47 @@ public enum ReferenceResolver {
             let k = all.count
             all.append(full)
             if let author = full.reference.authors.first {
-                for word in Set(ReferenceResolver.words(author)) { byAuthorWord[word, default: []].append(k) }
+                let words = ReferenceResolver.words(author)
+                authorKeys.append((ReferenceResolver.familyName(author).lowercased(), words))
+                for word in Set(words) { byAuthorWord[String(word), default: []].append(k) }
             } else {
+                authorKeys.append(nil)
                 authorless.append(k)
             }
             let firsts = [full.reference.title, full.reference.container, full.reference.authors.first]
                 .compactMap { $0.flatMap { ReferenceResolver.words($0).first } }
-            for word in Set(firsts) { byFirstWord[word, default: []].append(k) }
+            for word in Set(firsts) { byFirstWord[String(word), default: []].append(k) }
         }
 
-        /// Works a short form may repeat: by its first author's family name, else by its title.
-        func candidates(forShort short: Reference) -> [(label: String, reference: Reference)] {
+        /// `ReferenceResolver.matches(short, all[k].reference)`, with the full work's side worked out
+        /// when it was added and the short form's in `key`.
+        func matches(_ short: Reference, _ key: ShortKey, _ k: Int) -> Bool {
+            if let family = key.family, let full = authorKeys[k] {
+                guard let last = key.lastWord else { return false }
+                return full.family == family || full.words.contains(last)
+            }
+            return ReferenceResolver.sameTitle(short, all[k].reference)
+        }
+
+        /// Works a short form may repeat, as indices into `all`: by its first author's family name,
+        /// else by its title.
+        func candidates(forShort short: Reference) -> [Int] {
             var indices: [Int] = []
             if let author = short.authors.first {
                 // `matches` with two authors: the family name equals or is inside the full's author.
                 if let key = ReferenceResolver.words(ReferenceResolver.familyName(author)).last {
-                    indices += byAuthorWord[key] ?? []
+                    indices += byAuthorWord[String(key)] ?? []
                 }
                 // With no author on the full work, titles decide.
-                indices += titleCandidates(short).filter { all[$0].reference.authors.isEmpty }
+                indices += titleCandidates(short).filter { authorKeys[$0] == nil }
                 if let key = ReferenceResolver.words(ReferenceResolver.familyName(author)).last, key.count < 3 {
-                    return all  // a one- or two-letter family name may be inside any word: compare all
+                    return Array(all.indices)  // a one- or two-letter family name may be inside any word: compare all
                 }
-                if ReferenceResolver.words(ReferenceResolver.familyName(author)).isEmpty { return all }
+                if ReferenceResolver.words(ReferenceResolver.familyName(author)).isEmpty { return Array(all.indices) }
             } else {
                 indices += titleCandidates(short)
             }
-            return Set(indices).sorted().map { all[$0] }
+            return Set(indices).sorted()
         }
 
         /// Works whose title starts as the short form's title does.
@@ -89,20 +122,20 @@ public enum ReferenceResolver {
             guard let title = short.title, let key = ReferenceResolver.words(title).first else { return [] }
             // A first word cut by the 20-character key may open a longer one: compare all.
             if key.count >= 20 { return Array(all.indices) }
-            return byFirstWord[key] ?? []
+            return byFirstWord[String(key)] ?? []
         }
 
-        /// Works a bare name or title may repeat (`matches` or `matchesBare`).
-        func candidates(forBare bare: Reference) -> [(label: String, reference: Reference)] {
+        /// Works a bare name or title may repeat (`matches` or `matchesBare`), as indices into `all`.
+        func candidates(forBare bare: Reference) -> [Int] {
             var indices: [Int] = []
             if let author = bare.authors.first, let key = ReferenceResolver.words(ReferenceResolver.familyName(author)).last {
-                indices += byAuthorWord[key] ?? []
-                if key.count < 3 { return all }
+                indices += byAuthorWord[String(key)] ?? []
+                if key.count < 3 { return Array(all.indices) }
             }
             if let title = bare.title, let key = ReferenceResolver.words(title).first {
-                indices += byFirstWord[key] ?? []
+                indices += byFirstWord[String(key)] ?? []
             }
-            return Set(indices).sorted().map { all[$0] }
+            return Set(indices).sorted()
         }
     }
 

@@ -29,10 +29,12 @@ enum ReferenceUnits {
         var expectsTitle = false
         for sentence in sentences {
             let text = note[sentence].drop(while: \.isWhitespace)
-            let startsAnother = text.firstMatch(of: authorDateHead) != nil || text.firstMatch(of: listItem) != nil
-                || text.firstMatch(of: SourcePatterns.signal) != nil || text.firstMatch(of: mlaTitle) != nil
+            let isAuthorDateHead = matches(text, PatternScan.authorDateHead, authorDateHead)
+            let isListItem = matches(text, PatternScan.listItem, listItem)
+            let startsAnother = isAuthorDateHead || isListItem || SourcePatterns.signalEnd(in: text) != nil
+                || matches(text, PatternScan.mlaTitle, mlaTitle)
             if let last = units.last, unitIsReference, !startsAnother,
-                expectsTitle || (text.firstMatch(of: quotedTitleHead) == nil && continues(text))
+                expectsTitle || (!matches(text, PatternScan.quotedTitleHead, quotedTitleHead) && continues(text))
             {
                 units[units.count - 1] = last.lowerBound..<sentence.upperBound
                 expectsTitle = false
@@ -40,18 +42,31 @@ enum ReferenceUnits {
             }
             units.append(sentence)
             // A list item's reference opens after its bullet.
-            let content = text.firstMatch(of: listItem) != nil ? text.dropFirst().drop(while: \.isWhitespace) : text
-            unitIsReference = opensReference(content)
-            expectsTitle = content.firstMatch(of: authorDateHead) != nil || content.firstMatch(of: authorHead) != nil
+            if isListItem {
+                let content = text.dropFirst().drop(while: \.isWhitespace)
+                let isHead = matches(content, PatternScan.authorDateHead, authorDateHead) || matches(content, PatternScan.authorHead, authorHead)
+                unitIsReference = isHead || matches(content, PatternScan.quotedTitleHead, quotedTitleHead)
+                expectsTitle = isHead
+            } else {
+                let isHead = isAuthorDateHead || matches(text, PatternScan.authorHead, authorHead)
+                unitIsReference = isHead || matches(text, PatternScan.quotedTitleHead, quotedTitleHead)
+                expectsTitle = isHead
+            }
         }
         return units
+    }
+
+    /// Whether `pattern` matches `text`, decided by `scan` where it can (`PatternScan`).
+    @inline(__always)
+    static func matches(_ text: Substring, _ scan: (PatternScan.Bytes) -> Bool?, _ pattern: Regex<AnyRegexOutput>) -> Bool {
+        PatternScan.withBytes(text, scan) ?? (text.firstMatch(of: pattern) != nil)
     }
 
     /// `Doe, Jane (2004).`, `Doe, J.; Roe, R. (March 3, 2011).` or a title quoted CS1's way, the period
     /// outside the quotes (`"Title".`; MLA's `"Title."` ends a field of its own).
     static func opensReference(_ text: Substring) -> Bool {
-        text.firstMatch(of: quotedTitleHead) != nil || text.firstMatch(of: authorDateHead) != nil
-            || text.firstMatch(of: authorHead) != nil
+        matches(text, PatternScan.quotedTitleHead, quotedTitleHead) || matches(text, PatternScan.authorDateHead, authorDateHead)
+            || matches(text, PatternScan.authorHead, authorHead)
     }
 
     /// A sentence that goes on with the reference: a continuation word, or a short field (an outlet,
@@ -59,7 +74,7 @@ enum ReferenceUnits {
     /// where a remark is prose.
     static func continues(_ text: Substring) -> Bool {
         if continuationOpeners.contains(where: { text.hasPrefix($0) }) { return true }
-        if text.firstMatch(of: SourcePatterns.signal) != nil || text.firstMatch(of: SourcePatterns.ibid) != nil { return false }
+        if SourcePatterns.signalEnd(in: text) != nil || SourcePatterns.ibidEnd(in: text) != nil { return false }
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.count <= fieldWords else { return false }
         let prose = words.filter { word in

@@ -9,6 +9,24 @@ enum SourcePatterns {
         #"^(?:See also,?|See,? e\.g\.,?|See generally|See|Cf\.|Compare|But see|But cf\.|Accord|Contra|E\.g\.,?|Also|Quoted in|Cited in|As quoted in|Source:|Sources:|Via|Courtesy of)\s+"#)
     nonisolated(unsafe) static let ibid = try! Regex(#"^(?i:ibid|id)\.?(?=[\s,.;:]|$)[,.]?"#)
 
+    /// Where a signal opening `text` ends (`See also ` with its spaces), or nil without one: the
+    /// `signal` pattern's match, decided by a byte scan where it can (`PatternScan`).
+    static func signalEnd(in text: Substring) -> Substring.Index? {
+        switch PatternScan.withBytes(text, PatternScan.signal) {
+        case .some(let length): return length.map { text.utf8.index(text.startIndex, offsetBy: $0) }
+        case .none: return text.firstMatch(of: signal)?.range.upperBound
+        }
+    }
+
+    /// Where an `Ibid.`/`Id.` opening `text` ends (with a comma or period after it), or nil: the
+    /// `ibid` pattern's match, decided by a byte scan where it can.
+    static func ibidEnd(in text: Substring) -> Substring.Index? {
+        switch PatternScan.withBytes(text, PatternScan.ibid) {
+        case .some(let length): return length.map { text.utf8.index(text.startIndex, offsetBy: $0) }
+        case .none: return text.firstMatch(of: ibid)?.range.upperBound
+        }
+    }
+
     /// Top-level domains accepted for bare `name.tld` sources, beyond every two-letter country code.
     static let genericTLDs: Set<String> = [
         "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "news", "name", "pro", "app", "dev", "blog",

@@ -60,8 +60,7 @@ enum SourceTokenScanner {
             || c == UInt8(ascii: ")")
     }
 
-    static func hasPrefix(_ b: [UInt8], _ i: Int, _ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
+    static func hasPrefix(_ b: [UInt8], _ i: Int, _ p: [UInt8]) -> Bool {
         guard i + p.count <= b.count else { return false }
         for k in 0..<p.count {
             var c = b[i + k]
@@ -72,14 +71,23 @@ enum SourceTokenScanner {
     }
 
     /// `http://`, `https://`, defanged `hxxp(s)://`, `h[tt]p(s)://`, `http[:]//`, or `www.`.
+    /// The schemes `url` accepts, lower case, in the order they are tried.
+    static let schemes: [[UInt8]] = [
+        "https://", "http://", "ftp://", "ftps://", "hxxps://", "hxxp://", "h[tt]ps://", "h[tt]p://", "https[:]//", "http[:]//",
+        "hxxps[:]//", "hxxp[:]//",
+    ].map { Array($0.utf8) }
+    static let www = Array("www.".utf8)
+
     static func url(_ b: [UInt8], _ i: Int) -> Int? {
+        // Every scheme opens with `h` or `f`, and `www.` with `w` (either case): most words are none.
+        let first = b[i] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "f") || first == UInt8(ascii: "w") else { return nil }
         var j: Int?
-        for scheme in ["https://", "http://", "ftp://", "ftps://", "hxxps://", "hxxp://", "h[tt]ps://", "h[tt]p://", "https[:]//", "http[:]//", "hxxps[:]//", "hxxp[:]//"]
-        where hasPrefix(b, i, scheme) {
-            j = i + scheme.utf8.count
+        for scheme in schemes where hasPrefix(b, i, scheme) {
+            j = i + scheme.count
             break
         }
-        if j == nil, hasPrefix(b, i, "www."), i + 4 < b.count, isAlnum(b[i + 4]) { j = i + 4 }
+        if j == nil, hasPrefix(b, i, www), i + 4 < b.count, isAlnum(b[i + 4]) { j = i + 4 }
         guard var k = j else { return nil }
         var parens = 0
         while k < b.count {

@@ -24,8 +24,7 @@ public enum MarkdownReader {
         do {
             var parseText = input.text
             if front.lineCount > 0 {
-                let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
-                parseText = String(repeating: "\n", count: front.lineCount) + lines.dropFirst(front.lineCount).joined(separator: "\n")
+                parseText = String(repeating: "\n", count: front.lineCount) + Self.droppingLines(front.lineCount, of: input.text)
             }
             let labels = Array(Set(candidates.map(\.label))).sorted()
             if !labels.isEmpty {
@@ -107,6 +106,26 @@ public enum MarkdownReader {
 
     /// Typed notes on consecutive lines (`[1] …⏎[2] …`) are one paragraph to cmark: each line that
     /// opens with a `[n]` marker becomes a block of its own, when the paragraph opens with one too.
+    /// `text` after its first `count` line feeds: what splitting it at the `Character` "\n" and
+    /// joining all but the first `count` pieces gives (a `\r\n` is one character, not a line feed
+    /// of its own), found on bytes without building the pieces. Empty when it has fewer line feeds.
+    static func droppingLines(_ count: Int, of text: String) -> Substring {
+        let utf8 = text.utf8
+        var seen = 0
+        var previous: UInt8 = 0
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            i = utf8.index(after: i)
+            if byte == 0x0A, previous != 0x0D {
+                seen += 1
+                if seen == count { return text[i...] }
+            }
+            previous = byte
+        }
+        return text[text.endIndex...]
+    }
+
     static func splitNoteLines(
         _ blocks: [(paragraph: ReadParagraph, index: Int)], source: SourceText
     ) -> [(paragraph: ReadParagraph, index: Int)] {
