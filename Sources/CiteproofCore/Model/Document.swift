@@ -145,10 +145,51 @@ public struct Document: Sendable {
         labels.firstDefinition(self)[label].map { definitions[$0] }
     }
 
-    /// Every citation: the notes' in note order, then the inline credits.
-    public var allCitations: [(footnote: String?, citation: Citation)] {
-        definitions.flatMap { def in def.citations.map { (Optional(def.label), $0) } }
-            + inlineCitations.map { (nil, $0) }
+    /// Every citation: the notes' in note order, then the inline credits. A view over the document's
+    /// own arrays (building a list copied every citation, and a large draft's rules and reporters ask often).
+    public var allCitations: AllCitations {
+        AllCitations(notes: definitions, credits: inlineCitations)
+    }
+}
+
+/// Every citation of a document with the label of the note it stands in (nil for an inline credit):
+/// the notes' in note order, then the inline credits, read in place.
+public struct AllCitations: Collection, Sendable {
+    public typealias Element = (footnote: String?, citation: Citation)
+
+    /// A citation's place: its note (`notes.count` for the inline credits) and its index there.
+    public struct Index: Comparable, Sendable {
+        public let note: Int
+        public let citation: Int
+
+        public static func < (a: Index, b: Index) -> Bool {
+            a.note != b.note ? a.note < b.note : a.citation < b.citation
+        }
+    }
+
+    let notes: [FootnoteDefinition]
+    let credits: [Citation]
+
+    public var startIndex: Index { first(from: Index(note: 0, citation: 0)) }
+    public var endIndex: Index { Index(note: notes.count, citation: credits.count) }
+
+    public func index(after i: Index) -> Index {
+        first(from: Index(note: i.note, citation: i.citation + 1))
+    }
+
+    public var count: Int { notes.reduce(credits.count) { $0 + $1.citations.count } }
+
+    public subscript(position: Index) -> Element {
+        position.note < notes.count
+            ? (notes[position.note].label, notes[position.note].citations[position.citation])
+            : (nil, credits[position.citation])
+    }
+
+    /// The first citation at or after `i` (skipping notes without citations), else `endIndex`.
+    private func first(from i: Index) -> Index {
+        var (note, citation) = (i.note, i.citation)
+        while note < notes.count, citation >= notes[note].citations.count { (note, citation) = (note + 1, 0) }
+        return Index(note: note, citation: note < notes.count ? citation : Swift.min(citation, credits.count))
     }
 }
 

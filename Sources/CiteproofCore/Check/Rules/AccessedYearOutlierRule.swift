@@ -73,6 +73,8 @@ public struct AccessedYearOutlierRule: Rule {
         var byYear: [Int: [Int]] = [:]
         for (index, d) in dates.enumerated() { byYear[d.value.year, default: []].append(index) }
         let frame = document.publicationDate?.value
+        // Every access date's day, sorted: whether one lies near a date is a binary search.
+        let days = dates.map(\.value.daysSinceEpoch).sorted()
         return dates.indices.compactMap { index in
             let d = dates[index]
             let siblings = dates.count - 1
@@ -82,7 +84,7 @@ public struct AccessedYearOutlierRule: Rule {
             else { return nil }
             let others = members.map { dates[$0] }
             // Far from every sibling as written; near one with the year corrected.
-            guard !dates.enumerated().contains(where: { $0.offset != index && abs($0.element.value.days(until: d.value)) < 180 }),
+            guard !Self.hasOtherDay(within: 180, of: d.value.daysSinceEpoch, in: days),
                 others.contains(where: { abs($0.value.days(until: corrected)) <= 32 })
             else { return nil }
             if let frame {
@@ -110,6 +112,13 @@ public struct AccessedYearOutlierRule: Rule {
         }
     }
 
+    /// Whether `sortedDays` (which holds `day` itself) has another day strictly within `radius` days of it.
+    static func hasOtherDay(within radius: Int, of day: Int, in sortedDays: [Int]) -> Bool {
+        let first = sortedDays.partitioningIndex { $0 > day - radius }
+        let end = sortedDays.partitioningIndex { $0 >= day + radius }
+        return end - first > 1
+    }
+
     /// Words that open an access clause written as a sentence of its own (`Accessed 03/14/2019.`, MLA's `Web. 6 Mar. 2014.`).
     static let accessCues = ["accessed", "retrieved", "viewed", "visited", "consulted", "web."]
 
@@ -121,9 +130,10 @@ public struct AccessedYearOutlierRule: Rule {
     /// Each note's access date to the day: an accessed date in a citation, or one written as a
     /// sentence of its own (which the extractor keeps as a remark or a citation of its own).
     static func accessDates(in document: Document) -> [AccessDate] {
-        document.definitions.compactMap { def in
-            for citation in def.citations {
-                let item = DatedCitation(footnote: def.label, definition: def, citation: citation)
+        document.definitions.indices.compactMap { note in
+            let def = document.definitions[note]
+            for (position, citation) in def.citations.enumerated() {
+                let item = DatedCitation(document, note: note, citation: position)
                 var candidates = citation.otherDates.filter { $0.role == .accessed }
                 if opensWithAccessCue(citation.text) { candidates += [citation.date].compactMap { $0 } + citation.otherDates }
                 if let d = candidates.first(where: usable), let value = d.value {
@@ -136,9 +146,9 @@ public struct AccessedYearOutlierRule: Rule {
             for (index, remark) in def.remarks.enumerated() where opensWithAccessCue(remark.text) {
                 // `Web.` alone, its date the next sentence (`Web. 6 Mar. 2014.` split in two).
                 let dates = remark.dates.isEmpty && index + 1 < def.remarks.count ? def.remarks[index + 1].dates : remark.dates
-                if let d = dates.first(where: usable), let value = d.value, let citation = def.citations.first {
+                if let d = dates.first(where: usable), let value = d.value, !def.citations.isEmpty {
                     return AccessDate(
-                        item: DatedCitation(footnote: def.label, definition: def, citation: citation), value: value, text: d.text,
+                        item: DatedCitation(document, note: note, citation: 0), value: value, text: d.text,
                         location: d.location ?? remark.location)
                 }
             }

@@ -113,7 +113,7 @@ public struct ShortFormMismatchRule: Rule {
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        let lines = document.source.string.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = DraftLines(document.source.string)
         // The full references cited so far, in note order.
         var fulls: [(item: DatedCitation, reference: Reference)] = []
         // Notes that already cite a titled work in full: a later sentence of the same note that reads
@@ -162,12 +162,12 @@ public struct ShortFormMismatchRule: Rule {
     /// Whether a longer line elsewhere in the draft — a bibliography entry (`King, Michael (2003). The
     /// Penguin History of New Zealand.`), a full note below — names the short form's author (and its
     /// year, when it gives one): Harvard short forms (`King 2003, p. 41.`) point there, not to a note.
-    static func listedElsewhere(_ author: String, year: Int?, lines: [Substring], except line: Int?) -> Bool {
+    static func listedElsewhere(_ author: String, year: Int?, lines: DraftLines, except line: Int?) -> Bool {
         let family = ReferenceResolver.familyName(author)
         guard family.count >= 2 else { return false }
         let yearText = year.map(String.init)
-        for (index, text) in lines.enumerated() where index + 1 != line && text.count >= family.count + 30 {
-            guard text.contains(family) else { continue }
+        for index in lines.indices(containing: family, minimumLength: family.count + 30) where index + 1 != line {
+            let text = lines[index]
             // A wrapped entry (HTML and plain text break long lines) may give the year on the next line.
             if let yearText, !text.contains(yearText),
                 !(index + 1 < lines.count && index + 2 != line && lines[index + 1].contains(yearText))
@@ -187,7 +187,7 @@ public struct ShortFormMismatchRule: Rule {
     /// A finding when every earlier work by the short form's author is dated, and none in its year.
     private func yearMismatch(
         _ item: DatedCitation, _ reference: Reference, _ year: ReferenceDate, fulls: [(item: DatedCitation, reference: Reference)],
-        lines: [Substring], context: CheckContext
+        lines: DraftLines, context: CheckContext
     ) -> Finding? {
         guard let author = reference.authors.first,
             !Self.listedElsewhere(author, year: year.value.year, lines: lines, except: item.citation.location?.line)

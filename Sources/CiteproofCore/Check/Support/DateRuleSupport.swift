@@ -1,11 +1,34 @@
 import Foundation
 
-/// One citation with the note it stands in: what the date rules iterate over.
+/// One citation with the note it stands in: what the date rules iterate over. It reads both in place
+/// in the document's arrays: copying each citation and its whole note into every item, for every rule
+/// that asked, was most of a large draft's memory and much of its time.
 struct DatedCitation {
+    /// The document's notes and inline credits (shared storage, not copies).
+    private let notes: [FootnoteDefinition]
+    private let credits: [Citation]
+    /// The note's index in `notes`; nil for an inline credit in the body.
+    let noteIndex: Int?
+    /// The citation's index in its note's citations, or in the inline credits.
+    let citationIndex: Int
+
+    init(_ document: Document, note: Int?, citation: Int) {
+        notes = document.definitions
+        credits = document.inlineCitations
+        noteIndex = note
+        citationIndex = citation
+    }
+
     /// The note's label; nil for an inline credit in the body.
-    var footnote: String?
-    var definition: FootnoteDefinition?
-    var citation: Citation
+    var footnote: String? { noteIndex.map { notes[$0].label } }
+
+    var definition: FootnoteDefinition? { noteIndex.map { notes[$0] } }
+
+    var citation: Citation {
+        _read {
+            if let noteIndex { yield notes[noteIndex].citations[citationIndex] } else { yield credits[citationIndex] }
+        }
+    }
 
     /// Where a finding about the citation's date points.
     var location: SourceLocation? {
@@ -34,9 +57,13 @@ struct DatedCitation {
 extension Document {
     /// Every citation of every note, then the inline credits.
     var datedCitations: [DatedCitation] {
-        definitions.flatMap { definition in
-            definition.citations.map { DatedCitation(footnote: definition.label, definition: definition, citation: $0) }
-        } + inlineCitations.map { DatedCitation(footnote: nil, definition: nil, citation: $0) }
+        var items: [DatedCitation] = []
+        items.reserveCapacity(definitions.reduce(inlineCitations.count) { $0 + $1.citations.count })
+        for (note, definition) in definitions.enumerated() {
+            for index in definition.citations.indices { items.append(DatedCitation(self, note: note, citation: index)) }
+        }
+        for index in inlineCitations.indices { items.append(DatedCitation(self, note: nil, citation: index)) }
+        return items
     }
 
     /// The day the draft speaks from: its publication date, else the median of its citations' dates.
