@@ -67,6 +67,9 @@ struct JSONStreamWriter {
         output.append(bracket)
         // The container closed is an entry of its parent: the parent is not empty.
         atFirstEntry = false
+        // A file output is drained as containers close, so one large document streams out in pieces
+        // rather than sitting in the buffer whole (a memory output keeps everything).
+        output.flushIfFull()
     }
 
     /// Starts the next entry of the innermost container (an array element; `key` calls it for objects).
