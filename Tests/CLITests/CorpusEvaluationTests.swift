@@ -15,14 +15,15 @@ import Testing
 
     /// Measured on the 25 articles (12 Wikipedia articles, 8 PLOS papers, 3 18F posts, a NIST page and a
     /// Programming Historian lesson; 24 key problems in each of the five formats): all formats together
-    /// precision 0.990, recall 0.825; by format (precision/recall) md 1.000/0.917, html 0.957/0.792,
-    /// docx 1.000/0.792, odt 1.000/0.792, txt 1.000/0.833 (the text reader takes a note's written-out
-    /// links, `“Title” (https://…)`, as its links). The floors sit just below.
+    /// precision 0.991, recall 0.875; by format (precision/recall) md 1.000/0.917, html 0.957/0.833,
+    /// docx 1.000/0.875, odt 1.000/0.875, txt 1.000/0.875 (the text reader takes a note's written-out
+    /// links, `“Title” (https://…)`, as its links; word-processor notes read no-break spaces as spaces;
+    /// a note a converter writes out twice is one access date). The floors sit just below.
     static let precisionFloor: [String: Double] = [
         "all": 0.97, "md": 0.97, "html": 0.93, "docx": 0.97, "odt": 0.97, "txt": 0.97,
     ]
     static let recallFloor: [String: Double] = [
-        "all": 0.80, "md": 0.89, "html": 0.77, "docx": 0.77, "odt": 0.77, "txt": 0.81,
+        "all": 0.85, "md": 0.89, "html": 0.81, "docx": 0.85, "odt": 0.85, "txt": 0.85,
     ]
     /// The articles in the corpus.
     static let minimumArticles = 25

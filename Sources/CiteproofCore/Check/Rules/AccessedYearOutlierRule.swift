@@ -35,6 +35,17 @@ public struct AccessedYearOutlierRule: Rule {
                 [^4]: Green, Sue. "Rain." *Herald*, 15 Jan. 2014. Web. 2 Mar. 2004.
 
                 """, published: "2014-04-01", comment: "MLA 7: the access date follows Web."),
+            RuleExample(
+                """
+                One.[^1] Two.[^2] Three.[^3] Four.[^4] Four again.[^5]
+
+                [^1]: "Flood volunteers," Harbour Herald, https://herald.example/a. Accessed 03/14/2019.
+                [^2]: "Sandbags run out," Harbour Herald, https://herald.example/b. Accessed 03/14/2019.
+                [^3]: "River crests," Harbour Herald, https://herald.example/c. Accessed 03/15/2019.
+                [^4]: "Levee holds," Harbour Herald, https://herald.example/d. Accessed 03/14/2018.
+                [^5]: "Levee holds," Harbour Herald, https://herald.example/d. Accessed 03/14/2018.
+
+                """, published: "2019-04-02", comment: "a note cited twice and written out twice, as converters do, is not its own sibling"),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -70,21 +81,30 @@ public struct AccessedYearOutlierRule: Rule {
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         let dates = Self.accessDates(in: document)
         guard dates.count >= 3 else { return [] }
-        var byYear: [Int: [Int]] = [:]
-        for (index, d) in dates.enumerated() { byYear[d.value.year, default: []].append(index) }
         let frame = document.publicationDate?.value
         // Every access date's day, sorted: whether one lies near a date is a binary search.
         let days = dates.map(\.value.daysSinceEpoch).sorted()
+        // A note repeated word for word (a converter writes a note cited twice twice) is one date, not
+        // a sibling that vouches for its own copy.
+        var copies: [String: Int] = [:]
+        // The years the draft's distinct access dates fall in: copies of a note count once.
+        var byYear: [Int: [Int]] = [:]
+        for (index, d) in dates.enumerated() {
+            let key = Self.copyKey(d)
+            if copies[key] == nil { byYear[d.value.year, default: []].append(index) }
+            copies[key, default: 0] += 1
+        }
+        let distinct = byYear.values.reduce(0) { $0 + $1.count }
         return dates.indices.compactMap { index in
             let d = dates[index]
-            let siblings = dates.count - 1
+            let siblings = distinct - 1
             // The year a strict majority of the other access dates share, and at least two of them.
             guard let (year, members) = byYear.first(where: { $0.key != d.value.year && $0.value.count * 2 > siblings && $0.value.count >= 2 }),
                 Self.differsByOneDigit(d.value.year, year), let corrected = CalendarDate(year: year, month: d.value.month, day: d.value.day)
             else { return nil }
             let others = members.map { dates[$0] }
             // Far from every sibling as written; near one with the year corrected.
-            guard !Self.hasOtherDay(within: 180, of: d.value.daysSinceEpoch, in: days),
+            guard !Self.hasOtherDay(within: 180, of: d.value.daysSinceEpoch, in: days, copies: copies[Self.copyKey(d)] ?? 1),
                 others.contains(where: { abs($0.value.days(until: corrected)) <= 32 })
             else { return nil }
             if let frame {
@@ -112,11 +132,17 @@ public struct AccessedYearOutlierRule: Rule {
         }
     }
 
-    /// Whether `sortedDays` (which holds `day` itself) has another day strictly within `radius` days of it.
-    static func hasOtherDay(within radius: Int, of day: Int, in sortedDays: [Int]) -> Bool {
+    /// Whether `sortedDays` (which holds `day` itself, `copies` times: the date and its word-for-word
+    /// copies) has another day strictly within `radius` days of it.
+    static func hasOtherDay(within radius: Int, of day: Int, in sortedDays: [Int], copies: Int = 1) -> Bool {
         let first = sortedDays.partitioningIndex { $0 > day - radius }
         let end = sortedDays.partitioningIndex { $0 >= day + radius }
-        return end - first > 1
+        return end - first > copies
+    }
+
+    /// What makes two access dates copies of one note: the same citation text and the same day.
+    static func copyKey(_ d: AccessDate) -> String {
+        "\(d.value.daysSinceEpoch)|" + d.item.citation.text
     }
 
     /// Words that open an access clause written as a sentence of its own (`Accessed 03/14/2019.`, MLA's `Web. 6 Mar. 2014.`).

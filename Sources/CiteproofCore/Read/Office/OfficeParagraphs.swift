@@ -111,10 +111,12 @@ struct OfficeDocumentBuilder {
                     text.append(mapped: mapped(line, p.text).suffix(fromUTF8: trimmed))
                     links += p.links.map { (max($0.offset + base, 0), $0.url) }
                 }
+                // A note's no-break spaces (`pp.` and its pages, as converters write them) read as spaces,
+                // as in the text reader's notes.
                 drafts.append(
                     NoteDraft(
                         label: labels[note.key] ?? "?", location: SourceLocation(line: first + 1, column: 1), text: text,
-                        links: links, kind: note.key.kind, internalID: note.key.internalID))
+                        links: links, kind: note.key.kind, internalID: note.key.internalID).withPlainSpaces)
             }
         }
         let unresolved = read.flatMap { TextReader.literalMarkdownMarkers(in: $0, source: source) }
