@@ -55,7 +55,7 @@ import Testing
     /// The APA-head check on variations of the references: a parenthesised date or `n.d.` put at a random
     /// place, quotes and parentheses before it, text cut at the front.
     @Test func theAPAHeadCheckHoldsOnVariations() throws {
-        var rng = SplitMix(seed: 12)
+        var rng = SeededGenerator(seed: 12)
         let inserts = ["(2020). ", " (n.d.). ", "(March 3, 2021). ", "(12 May 2019), ", "(Eds.). (2007). ", "“", "‘", ")", "\"", " (", "(x) "]
         var matched = 0
         for text in try ReferenceConformanceTests.cases().map(\.text) {
@@ -77,18 +77,6 @@ import Testing
         #expect(!ReferenceParser.mayStartWithAPAHead("(2020). Title."))
         #expect(!ReferenceParser.mayStartWithAPAHead("Doe, J. (ed.), Title."))
         #expect(ReferenceParser.mayStartWithAPAHead("Doe, J. (2020). Title."))
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     @Test func checksSayNoWhereThePatternsCannotMatch() {
