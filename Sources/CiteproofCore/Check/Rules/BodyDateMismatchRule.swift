@@ -92,18 +92,13 @@ public struct BodyDateMismatchRule: Rule {
         let after = String(sentence[range.upperBound...].prefix(40))
         let scanner = DateScanner(referenceDate: document.publicationDate?.value ?? noteDates.first?.value)
         guard let said = scanner.mentions(in: after).first, said.utf8Range.lowerBound == 0, said.problem == nil,
-            said.alternatives.isEmpty, said.precision != .year, !said.yearInferred, let saidFirst = said.value
+            said.alternatives.isEmpty, said.precision != .year, !said.yearInferred
         else { return nil }
-        let saidLast = said.end ?? saidFirst.lastDay(of: said.precision)
-        guard !noteDates.contains(where: { Self.overlaps($0, saidFirst, saidLast) }) else { return nil }
-        let latest = noteDates.compactMap { date in DateRuleText.lastDay(date).map { (date, $0) } }.max { $0.1 < $1.1 }
-        guard let (cited, citedLast) = latest, citedLast.days(until: saidFirst) > 1 else { return nil }
-        let saidText = said.text.trimmingCharacters(in: .whitespaces)
-        return mismatch(
-            reference, definition, context: context,
-            message: "the sentence carrying [\(reference.label)] gives a figure as of \(saidText), but note [\(reference.label)] "
-                + "dates its source \(DateRuleText.describe(cited)), before it: the source cannot attest that date",
-            suggestion: "cite a source from \(saidText) or later, or correct the date in the sentence")
+        return unattested(said, noteDates, reference, definition, context: context) { saidText, source in
+            ("the sentence carrying [\(reference.label)] gives a figure as of \(saidText), but note [\(reference.label)] "
+                + "dates its source \(source), before it: the source cannot attest that date",
+                "cite a source from \(saidText) or later, or correct the date in the sentence")
+        }
     }
 
     /// "On April 4, the channel posted …[5]" against a note dated April 3: a leading day-precision
@@ -187,17 +182,28 @@ public struct BodyDateMismatchRule: Rule {
         let mentions = scanner.mentions(in: value).filter {
             $0.problem == nil && $0.alternatives.isEmpty && $0.precision != .year && !$0.yearInferred
         }
-        guard mentions.count == 1, let said = mentions.first, let saidFirst = said.value else { return nil }
+        guard mentions.count == 1, let said = mentions.first else { return nil }
+        return unattested(said, noteDates, reference, definition, context: context) { saidText, source in
+            ("the line carrying [\(reference.label)] gives \(saidText), but note [\(reference.label)] dates its source "
+                + "\(source), before it: the source cannot attest that date",
+                "cite a source from \(saidText) or later, or correct the date on the line")
+        }
+    }
+
+    /// A date said in the text that no date of the note covers and that falls after the note's latest
+    /// date: the source cannot attest it. `words` gives the message and the suggestion from the date as
+    /// written and the source's date.
+    func unattested(
+        _ said: DateMention, _ noteDates: [CitedDate], _ reference: FootnoteReference, _ definition: FootnoteDefinition,
+        context: CheckContext, words: (_ saidText: String, _ source: String) -> (message: String, suggestion: String)
+    ) -> Finding? {
+        guard let saidFirst = said.value else { return nil }
         let saidLast = said.end ?? saidFirst.lastDay(of: said.precision)
         guard !noteDates.contains(where: { Self.overlaps($0, saidFirst, saidLast) }) else { return nil }
         let latest = noteDates.compactMap { date in DateRuleText.lastDay(date).map { (date, $0) } }.max { $0.1 < $1.1 }
         guard let (cited, citedLast) = latest, citedLast.days(until: saidFirst) > 1 else { return nil }
-        let saidText = said.text.trimmingCharacters(in: .whitespaces)
-        return mismatch(
-            reference, definition, context: context,
-            message: "the line carrying [\(reference.label)] gives \(saidText), but note [\(reference.label)] dates its source "
-                + "\(DateRuleText.describe(cited)), before it: the source cannot attest that date",
-            suggestion: "cite a source from \(saidText) or later, or correct the date on the line")
+        let (message, suggestion) = words(said.text.trimmingCharacters(in: .whitespaces), DateRuleText.describe(cited))
+        return mismatch(reference, definition, context: context, message: message, suggestion: suggestion)
     }
 
     func mismatch(
