@@ -54,8 +54,9 @@ struct SourceTable {
                 byKey[key]!.lastDate = max(byKey[key]!.lastDate ?? end, end)
             }
         }
-        rows = order.compactMap { byKey[$0] }.sorted {
-            ($0.source.lowercased(), $0.source) < ($1.source.lowercased(), $1.source)
-        }
+        // Each row's sort key is lowercased once, not on every comparison (the same order).
+        rows = order.compactMap { byKey[$0] }.map { (key: $0.source.lowercased(), row: $0) }.sorted {
+            ($0.key, $0.row.source) < ($1.key, $1.row.source)
+        }.map(\.row)
     }
 }
