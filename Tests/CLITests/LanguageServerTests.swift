@@ -287,22 +287,10 @@ import Testing
     @Test func probeResultsArePublishedInTheBackground() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "<html><head><title>Port</title></head><body>The port reopened.</body></html>"
-            .write(to: dir.appendingPathComponent("port.html"), atomically: true, encoding: .utf8)
-        let server = try ProbeCLITests.LocalServer(directory: dir)
+        let server = try ProbeCLITests.LocalServer.probeWorkspace(dir)
         defer { server.stop() }
         #expect(server.port > 0)
-        try "probe:\n  allowPrivateHosts: true\n  retries: 0\n".write(
-            to: dir.appendingPathComponent(".citeproof.yml"), atomically: true, encoding: .utf8)
-        let draft = """
-            # Port
-
-            The port reopened.[^1] The old page is gone.[^2]
-
-            [^1]: Velmora Herald, http://127.0.0.1:\(server.port)/port.html, May 13, 2024.
-            [^2]: Velmora Herald, http://127.0.0.1:\(server.port)/gone.html, May 13, 2024.
-
-            """
+        let draft = "# Port\n\n" + ProbeCLITests.LocalServer.liveAndDeadLinks(port: server.port)
         let file = dir.appendingPathComponent("draft.md")
         try draft.write(to: file, atomically: true, encoding: .utf8)
         let (client, _) = try Self.start(arguments: ["--probe", "--probe-delay-ms", "100"], root: dir)

@@ -93,20 +93,10 @@ import Testing
     @Test func checkDraftProbesWhenAsked() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "<html><head><title>Port</title></head><body>The port reopened.</body></html>"
-            .write(to: dir.appendingPathComponent("port.html"), atomically: true, encoding: .utf8)
-        let server = try ProbeCLITests.LocalServer(directory: dir)
+        let server = try ProbeCLITests.LocalServer.probeWorkspace(dir)
         defer { server.stop() }
         #expect(server.port > 0)
-        try "probe:\n  allowPrivateHosts: true\n  retries: 0\n".write(
-            to: dir.appendingPathComponent(".citeproof.yml"), atomically: true, encoding: .utf8)
-        let draft = """
-            The port reopened.[^1] The old page is gone.[^2]
-
-            [^1]: Velmora Herald, http://127.0.0.1:\(server.port)/port.html, May 13, 2024.
-            [^2]: Velmora Herald, http://127.0.0.1:\(server.port)/gone.html, May 13, 2024.
-
-            """
+        let draft = ProbeCLITests.LocalServer.liveAndDeadLinks(port: server.port)
         let client = try Self.start(directory: dir)
         let quick = try Self.call(client, "check_draft", ["text": draft, "format": "markdown"])
         #expect(!quick.isError)

@@ -21,6 +21,12 @@ import Testing
                 """,
                 directory.path,
             ]
+            port = try Self.startAndReadPort(process)
+        }
+
+        /// Starts a server process that prints its port on its first line, and reads that line (0 when
+        /// none comes within 10 s).
+        static func startAndReadPort(_ process: Process) throws -> Int {
             let out = Pipe()
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
@@ -32,7 +38,29 @@ import Testing
                 if byte.isEmpty || byte == Data("\n".utf8) { break }
                 line.append(byte)
             }
-            port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)) ?? 0
+            return Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)) ?? 0
+        }
+
+        /// A folder for the servers' probe tests: `port.html` served by a new server on 127.0.0.1, and a
+        /// `.citeproof.yml` that lets the probe reach it without retries.
+        static func probeWorkspace(_ dir: URL) throws -> LocalServer {
+            try "<html><head><title>Port</title></head><body>The port reopened.</body></html>"
+                .write(to: dir.appendingPathComponent("port.html"), atomically: true, encoding: .utf8)
+            let server = try LocalServer(directory: dir)
+            try "probe:\n  allowPrivateHosts: true\n  retries: 0\n".write(
+                to: dir.appendingPathComponent(".citeproof.yml"), atomically: true, encoding: .utf8)
+            return server
+        }
+
+        /// Two notes on the `probeWorkspace` server: `port.html` is there, `gone.html` is not.
+        static func liveAndDeadLinks(port: Int) -> String {
+            """
+            The port reopened.[^1] The old page is gone.[^2]
+
+            [^1]: Velmora Herald, http://127.0.0.1:\(port)/port.html, May 13, 2024.
+            [^2]: Velmora Herald, http://127.0.0.1:\(port)/gone.html, May 13, 2024.
+
+            """
         }
 
         /// Stops the server without `waitUntilExit` (which can hang in swift-corelibs-foundation).

@@ -54,18 +54,7 @@ import Testing
                 """,
                 pages.path, log.path,
             ]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            var line = Data()
-            let deadline = Date().addingTimeInterval(10)
-            while Date() < deadline {
-                let byte = out.fileHandleForReading.readData(ofLength: 1)
-                if byte.isEmpty || byte == Data("\n".utf8) { break }
-                line.append(byte)
-            }
-            port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)) ?? 0
+            port = try ProbeCLITests.LocalServer.startAndReadPort(process)
         }
 
         func requests() -> [String] {
